@@ -1,0 +1,100 @@
+// The agreement-ocr command: parses arguments, calls the library, prints results and
+// turns errors into one line on stderr and a documented exit code.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/exit_codes.h"
+#include "ocr/model_location.h"
+#include "output/atomic_file.h"
+#include "output/json_output.h"
+#include "pipeline.h"
+
+namespace {
+
+using namespace agreement_ocr;
+
+struct ExtractArguments {
+  std::string input;
+  std::string out_dir;
+  std::string model = "fast";
+  PipelineOptions pipeline;
+};
+
+int fail(const std::string& subject, const Status& status) {
+  std::cerr << "agreement-ocr: error: " << (subject.empty() ? "" : subject + ": ") << status.message() << '\n';
+  return exit_code_for(status.code());
+}
+
+int run_extract(const ExtractArguments& args) {
+  auto model = locate_model(args.model);
+  if (!model.ok()) return fail("", model.status());
+  auto engine = OcrEngine::create(*model);
+  if (!engine.ok()) return fail("", engine.status());
+
+  const bool show_progress = ::isatty(STDERR_FILENO);
+  auto progress = [&](int done, int total) {
+    if (show_progress) std::fprintf(stderr, "\r%s: page %d/%d", args.input.c_str(), done, total);
+    if (show_progress && done == total) std::fputc('\n', stderr);
+  };
+  auto document = process_document(args.input, **engine, args.pipeline, progress);
+  if (!document.ok()) {
+    if (show_progress) std::fputc('\n', stderr);
+    return fail(args.input, document.status());
+  }
+  const std::string json = document_to_json(*document, {args.model}).dump(2) + "\n";
+  if (args.out_dir.empty()) {
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    return std::fflush(stdout) == 0 ? kExitOk : fail("stdout", Status::Output("write failed"));
+  }
+  std::error_code error;
+  std::filesystem::create_directories(args.out_dir, error);
+  if (error) return fail(args.out_dir, Status::Output("cannot create directory: " + error.message()));
+  const auto target = std::filesystem::path(args.out_dir) / (std::filesystem::path(args.input).stem().string() + ".json");
+  const Status written = write_file_atomically(target.string(), json);
+  if (!written.ok()) return fail("", written);
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"agreement-ocr: scanned, signed German agreements in, structured JSON out"};
+  app.set_version_flag("--version", std::string("agreement-ocr ") + AGREEMENT_OCR_VERSION);
+  app.require_subcommand(1);
+
+  ExtractArguments extract;
+  CLI::App* extract_command = app.add_subcommand("extract", "OCR a scanned document and print its JSON");
+  extract_command->add_option("file", extract.input, "PDF, TIFF, PNG or JPEG scan")->required();
+  extract_command->add_option("--out", extract.out_dir, "write <name>.json into this directory instead of stdout");
+  extract_command->add_option("--model", extract.model, "OCR model: fast, best_int, or a path to a .traineddata")
+      ->capture_default_str();
+  extract_command->add_option("--max-pixels", extract.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
+      ->capture_default_str();
+  extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
+      ->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "agreement-ocr: error: " << e.what() << " (see --help)\n";
+    return kExitUsage;
+  }
+
+  try {
+    if (*extract_command) return run_extract(extract);
+  } catch (const std::exception& e) {
+    return fail("", Status::Internal(std::string("unexpected failure: ") + e.what()));
+  }
+  return kExitUsage;
+}

@@ -1,0 +1,25 @@
+// SHA-256 of a byte buffer, as lowercase hex, through OpenSSL's EVP interface.
+#include "core/sha256.h"
+
+#include <openssl/evp.h>
+
+#include <array>
+#include <cstdio>
+
+namespace agreement_ocr {
+
+std::string sha256_hex(const Bytes& bytes) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr);
+  std::string hex;
+  hex.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    char pair[3];
+    std::snprintf(pair, sizeof pair, "%02x", digest[i]);
+    hex += pair;
+  }
+  return hex;
+}
+
+}  // namespace agreement_ocr

@@ -1,0 +1,43 @@
+// An opened input document that hands out its pages one at a time, so a long PDF or
+// TIFF is never rasterised whole.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/file_bytes.h"
+#include "core/page_image.h"
+#include "core/status.h"
+#include "io/document_format.h"
+
+namespace agreement_ocr {
+
+struct LoadLimits {
+  std::size_t max_file_bytes = std::size_t{2} << 30;  // 2 GiB
+  long long max_pixels_per_page = 200'000'000;        // about A0 at 300 dpi
+  int max_pages = 5000;
+  double pdf_render_dpi = 300.0;
+  double default_dpi = 300.0;  // when an image file does not state its resolution
+};
+
+class Document {
+ public:
+  virtual ~Document() = default;
+  virtual DocumentFormat format() const = 0;
+  virtual int page_count() const = 0;
+  // Decodes page `index` (0-based). Fails with kBadInput on a corrupt or oversized page.
+  virtual Result<PageImage> load_page(int index) const = 0;
+  // Notes about the whole document found while opening it (e.g. a PDF text layer).
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+ protected:
+  std::vector<std::string> warnings_;
+};
+
+// Opens `bytes` as whichever supported format they are. Fails with kBadInput on
+// empty, unsupported, corrupt, encrypted or oversized input.
+Result<std::unique_ptr<Document>> open_document(Bytes bytes, const LoadLimits& limits);
+
+}  // namespace agreement_ocr

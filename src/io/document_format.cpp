@@ -1,0 +1,41 @@
+// Recognising an input's format from its magic bytes.
+#include "io/document_format.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace agreement_ocr {
+namespace {
+
+bool starts_with(const Bytes& bytes, std::string_view magic) {
+  return bytes.size() >= magic.size() && std::memcmp(bytes.data(), magic.data(), magic.size()) == 0;
+}
+
+}  // namespace
+
+DocumentFormat detect_format(const Bytes& bytes) {
+  using namespace std::string_view_literals;
+  if (starts_with(bytes, "\x89PNG\r\n\x1a\n"sv)) return DocumentFormat::kPng;
+  if (starts_with(bytes, "\xff\xd8\xff"sv)) return DocumentFormat::kJpeg;
+  if (starts_with(bytes, "II*\0"sv) || starts_with(bytes, "MM\0*"sv)) return DocumentFormat::kTiff;
+  // PDF readers accept the header anywhere in the first kilobyte (some scanners prepend junk).
+  const auto head_end = bytes.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(bytes.size(), 1024));
+  constexpr std::string_view kPdfMagic = "%PDF-";
+  if (std::search(bytes.begin(), head_end, kPdfMagic.begin(), kPdfMagic.end()) != head_end) {
+    return DocumentFormat::kPdf;
+  }
+  return DocumentFormat::kUnknown;
+}
+
+std::string_view format_name(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::kPdf: return "pdf";
+    case DocumentFormat::kTiff: return "tiff";
+    case DocumentFormat::kPng: return "png";
+    case DocumentFormat::kJpeg: return "jpeg";
+    case DocumentFormat::kUnknown: break;
+  }
+  return "unknown";
+}
+
+}  // namespace agreement_ocr

@@ -1,0 +1,90 @@
+// PDF inputs through poppler-cpp. Pages are rendered one at a time on demand; a page
+// that already carries text is noted, because its text layer is ignored and re-OCR'd.
+#include "io/pdf_document.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <opencv2/imgproc.hpp>
+
+namespace agreement_ocr {
+namespace {
+
+void ignore_poppler_message(const std::string&, void*) {}
+
+bool has_visible_text(poppler::page& page) {
+  const auto utf8 = page.text().to_utf8();
+  return std::any_of(utf8.begin(), utf8.end(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+}
+
+class PdfDocument : public Document {
+ public:
+  PdfDocument(Bytes bytes, std::unique_ptr<poppler::document> pdf, LoadLimits limits)
+      : bytes_(std::move(bytes)), pdf_(std::move(pdf)), limits_(limits) {}
+
+  DocumentFormat format() const override { return DocumentFormat::kPdf; }
+  int page_count() const override { return pdf_->pages(); }
+
+  Result<PageImage> load_page(int index) const override {
+    const std::string label = "page " + std::to_string(index + 1);
+    std::unique_ptr<poppler::page> page(pdf_->create_page(index));
+    if (!page) return Status::BadInput("cannot read " + label + " of the PDF");
+    const auto box = page->page_rect(poppler::media_box);
+    const double scale = limits_.pdf_render_dpi / 72.0;
+    const long long pixels = static_cast<long long>(box.width() * scale) * static_cast<long long>(box.height() * scale);
+    if (pixels > limits_.max_pixels_per_page) {
+      return Status::BadInput(label + " would be " + std::to_string(pixels) + " pixels at " +
+                              std::to_string(static_cast<int>(limits_.pdf_render_dpi)) + " dpi, over the limit of " +
+                              std::to_string(limits_.max_pixels_per_page));
+    }
+    poppler::page_renderer renderer;
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    renderer.set_image_format(poppler::image::format_rgb24);
+    const poppler::image image = renderer.render_page(page.get(), limits_.pdf_render_dpi, limits_.pdf_render_dpi);
+    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
+      return Status::BadInput("cannot render " + label + " of the PDF (corrupt page)");
+    }
+    // format_rgb24 rows hold B, G, R bytes on little-endian machines (Splash's BGR8 layout).
+    const cv::Mat rendered(image.height(), image.width(), CV_8UC3, const_cast<char*>(image.const_data()),
+                           static_cast<std::size_t>(image.bytes_per_row()));
+    PageImage result;
+    result.number = index + 1;
+    result.pixels = rendered.clone();
+    result.dpi = limits_.pdf_render_dpi;
+    if (has_visible_text(*page)) {
+      result.decode_warning = label + " already has a text layer; it is ignored and the page is OCR'd";
+    }
+    return result;
+  }
+
+ private:
+  Bytes bytes_;  // poppler reads from this buffer for the document's whole life
+  std::unique_ptr<poppler::document> pdf_;
+  LoadLimits limits_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Document>> open_pdf_document(Bytes bytes, const LoadLimits& limits) {
+  poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
+      reinterpret_cast<const char*>(bytes.data()), static_cast<int>(bytes.size())));
+  if (!pdf) return Status::BadInput("cannot open the PDF (corrupt or truncated)");
+  if (pdf->is_locked()) return Status::BadInput("the PDF is encrypted with a password");
+  const int pages = pdf->pages();
+  if (pages <= 0) return Status::BadInput("the PDF has no pages");
+  if (pages > limits.max_pages) {
+    return Status::BadInput("the PDF has " + std::to_string(pages) + " pages, over the limit of " +
+                            std::to_string(limits.max_pages));
+  }
+  auto document = std::make_unique<PdfDocument>(std::move(bytes), std::move(pdf), limits);
+  return std::unique_ptr<Document>(std::move(document));
+}
+
+}  // namespace agreement_ocr

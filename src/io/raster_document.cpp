@@ -1,0 +1,118 @@
+// PNG, JPEG and TIFF inputs through Leptonica. Headers are read before any page is decoded
+// so that an image declaring absurd dimensions is refused before it can take the memory.
+#include "io/raster_document.h"
+
+#include <cstdio>
+
+#include "core/pix_mat.h"
+
+namespace agreement_ocr {
+namespace {
+
+// Resolutions outside this range are treated as absent: scanners write 1 or 72 when unset.
+constexpr int kMinPlausibleDpi = 100;
+constexpr int kMaxPlausibleDpi = 2400;
+
+struct HeaderInfo {
+  int width = 0;
+  int height = 0;
+};
+
+class RasterDocument : public Document {
+ public:
+  RasterDocument(Bytes bytes, DocumentFormat format, int pages, LoadLimits limits)
+      : bytes_(std::move(bytes)), format_(format), pages_(pages), limits_(limits) {}
+
+  DocumentFormat format() const override { return format_; }
+  int page_count() const override { return pages_; }
+
+  Result<PageImage> load_page(int index) const override {
+    auto header = read_header(index);
+    if (!header.ok()) return header.status();
+    const long long pixels = static_cast<long long>(header->width) * header->height;
+    if (pixels > limits_.max_pixels_per_page) {
+      return Status::BadInput("page " + std::to_string(index + 1) + " is " + std::to_string(header->width) +
+                              "x" + std::to_string(header->height) + " pixels, over the limit of " +
+                              std::to_string(limits_.max_pixels_per_page));
+    }
+    PixPtr pix;
+    int jpeg_warnings = 0;
+    switch (format_) {
+      case DocumentFormat::kTiff: pix.reset(pixReadMemTiff(bytes_.data(), bytes_.size(), index)); break;
+      case DocumentFormat::kJpeg:
+        pix.reset(pixReadMemJpeg(bytes_.data(), bytes_.size(), 0, 1, &jpeg_warnings, 0));
+        break;
+      default: pix.reset(pixReadMem(bytes_.data(), bytes_.size())); break;
+    }
+    if (!pix) {
+      return Status::BadInput("cannot decode page " + std::to_string(index + 1) + " (corrupt or truncated " +
+                              std::string(format_name(format_)) + ")");
+    }
+    PageImage page;
+    page.number = index + 1;
+    page.pixels = mat_from_pix(pix.get());
+    if (page.pixels.empty()) return Status::BadInput("unsupported pixel format on page " + std::to_string(index + 1));
+    const int dpi = pixGetXRes(pix.get());
+    if (dpi >= kMinPlausibleDpi && dpi <= kMaxPlausibleDpi) {
+      page.dpi = dpi;
+    } else {
+      page.dpi = limits_.default_dpi;
+      page.dpi_assumed = true;
+    }
+    if (jpeg_warnings > 0) page.decode_warning = "JPEG data is damaged or ends early; parts of the page may be missing";
+    return page;
+  }
+
+ private:
+  Result<HeaderInfo> read_header(int index) const {
+    HeaderInfo info;
+    l_int32 bps = 0, spp = 0, colormap = 0, resolution = 0, compression = 0, file_format = 0;
+    l_ok failed = 0;
+    if (format_ == DocumentFormat::kTiff) {
+      failed = readHeaderMemTiff(bytes_.data(), bytes_.size(), index, &info.width, &info.height, &bps, &spp,
+                                 &resolution, &colormap, &compression);
+    } else {
+      failed = pixReadHeaderMem(bytes_.data(), bytes_.size(), &file_format, &info.width, &info.height, &bps, &spp,
+                                &colormap);
+    }
+    if (failed || info.width <= 0 || info.height <= 0) {
+      return Status::BadInput("cannot read the " + std::string(format_name(format_)) + " header of page " +
+                              std::to_string(index + 1) + " (corrupt or truncated file)");
+    }
+    return info;
+  }
+
+  Bytes bytes_;
+  DocumentFormat format_;
+  int pages_;
+  LoadLimits limits_;
+};
+
+Result<int> count_tiff_pages(const Bytes& bytes) {
+  FILE* stream = fmemopen(const_cast<std::uint8_t*>(bytes.data()), bytes.size(), "rb");
+  if (!stream) return Status::Internal("fmemopen failed");
+  l_int32 pages = 0;
+  const l_ok failed = tiffGetCount(stream, &pages);
+  std::fclose(stream);
+  if (failed || pages <= 0) return Status::BadInput("corrupt TIFF: no readable page directory");
+  return pages;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Document>> open_raster_document(Bytes bytes, DocumentFormat format,
+                                                       const LoadLimits& limits) {
+  int pages = 1;
+  if (format == DocumentFormat::kTiff) {
+    auto counted = count_tiff_pages(bytes);
+    if (!counted.ok()) return counted.status();
+    pages = *counted;
+  }
+  if (pages > limits.max_pages) {
+    return Status::BadInput("document has " + std::to_string(pages) + " pages, over the limit of " +
+                            std::to_string(limits.max_pages));
+  }
+  return std::unique_ptr<Document>(std::make_unique<RasterDocument>(std::move(bytes), format, pages, limits));
+}
+
+}  // namespace agreement_ocr

@@ -1,0 +1,83 @@
+// Tesseract through its C++ API in LSTM mode with automatic page segmentation, which keeps
+// side-by-side signature blocks apart once the page is deskewed (PSM 6 would merge them).
+#include "ocr/ocr_engine.h"
+
+#include <omp.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <cmath>
+
+namespace agreement_ocr {
+namespace {
+
+std::string take_text(char* text) {
+  std::string result = text ? text : "";
+  delete[] text;
+  return result;
+}
+
+cv::Rect box_at(tesseract::ResultIterator& it, tesseract::PageIteratorLevel level) {
+  int left = 0, top = 0, right = 0, bottom = 0;
+  it.BoundingBox(level, &left, &top, &right, &bottom);
+  return {left, top, right - left, bottom - top};
+}
+
+}  // namespace
+
+OcrEngine::OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api) : api_(std::move(api)) {}
+OcrEngine::~OcrEngine() {
+  if (api_) api_->End();
+}
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrModel& model) {
+  // Debian's Tesseract parallelises inside a page with OpenMP, which on these machines made
+  // a page 5x slower; we parallelise over pages instead, so nested OpenMP regions are off.
+  omp_set_max_active_levels(0);
+  auto api = std::make_unique<tesseract::TessBaseAPI>();
+  if (api->Init(model.tessdata_dir.c_str(), model.language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    return Status::MissingResource("cannot load OCR model '" + model.name + "' from " + model.tessdata_dir);
+  }
+  api->SetVariable("debug_file", "/dev/null");
+  api->SetPageSegMode(tesseract::PSM_AUTO);
+  return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api)));
+}
+
+Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
+  CV_Assert(grey.type() == CV_8UC1);
+  api_->SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
+  api_->SetSourceResolution(static_cast<int>(std::lround(dpi)));
+  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract failed to recognise the page");
+
+  OcrPage page;
+  page.text = take_text(api_->GetUTF8Text());
+  page.mean_confidence = api_->MeanTextConf() / 100.0;
+  std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+  int block = -1, paragraph = -1;
+  if (it && !it->Empty(tesseract::RIL_WORD)) {
+    do {
+      if (it->IsAtBeginningOf(tesseract::RIL_BLOCK)) ++block;
+      if (it->IsAtBeginningOf(tesseract::RIL_PARA)) ++paragraph;
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || page.lines.empty()) {
+        OcrLine line;
+        line.box = box_at(*it, tesseract::RIL_TEXTLINE);
+        line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0;
+        line.block = block;
+        line.paragraph = paragraph;
+        page.lines.push_back(std::move(line));
+      }
+      OcrWord word;
+      word.text = take_text(it->GetUTF8Text(tesseract::RIL_WORD));
+      word.box = box_at(*it, tesseract::RIL_WORD);
+      word.confidence = it->Confidence(tesseract::RIL_WORD) / 100.0;
+      OcrLine& line = page.lines.back();
+      if (!line.text.empty()) line.text += ' ';
+      line.text += word.text;
+      line.words.push_back(std::move(word));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  api_->Clear();
+  return page;
+}
+
+}  // namespace agreement_ocr

@@ -1,0 +1,32 @@
+// What OCR found on one upright page: the text, and its lines and words with boxes and
+// confidences for the extractors. Boxes are in upright-page pixels.
+#pragma once
+
+#include <opencv2/core.hpp>
+#include <string>
+#include <vector>
+
+namespace agreement_ocr {
+
+struct OcrWord {
+  std::string text;
+  cv::Rect box;
+  double confidence = 0.0;  // [0, 1]
+};
+
+struct OcrLine {
+  std::string text;  // the words joined by single spaces
+  cv::Rect box;
+  double confidence = 0.0;  // [0, 1]
+  int block = 0;            // Tesseract's layout block, counted from 0 on the page
+  int paragraph = 0;        // paragraph, counted from 0 on the page
+  std::vector<OcrWord> words;
+};
+
+struct OcrPage {
+  std::string text;  // lines separated by '\n', paragraphs by a blank line
+  std::vector<OcrLine> lines;
+  double mean_confidence = 0.0;  // [0, 1]
+};
+
+}  // namespace agreement_ocr

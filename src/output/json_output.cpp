@@ -1,0 +1,43 @@
+// Serialising a DocumentResult. Numbers are rounded to what is meaningful so outputs
+// diff cleanly between runs.
+#include "output/json_output.h"
+
+#include <cmath>
+
+namespace agreement_ocr {
+namespace {
+
+double rounded(double value, double unit) { return std::round(value / unit) * unit; }
+
+nlohmann::json page_to_json(const PageResult& page) {
+  return {
+      {"number", page.number},
+      {"rotation", page.transform.rotation},
+      {"skew_degrees", rounded(page.transform.skew_degrees, 0.01)},
+      {"orientation_confidence", rounded(page.orientation_confidence, 0.001)},
+      {"dpi", rounded(page.dpi, 0.1)},
+      {"width", page.width},
+      {"height", page.height},
+      {"mean_confidence", rounded(page.ocr.mean_confidence, 0.001)},
+      {"text", page.ocr.text},
+  };
+}
+
+}  // namespace
+
+nlohmann::json document_to_json(const DocumentResult& document, const OutputContext& context) {
+  nlohmann::json pages = nlohmann::json::array();
+  for (const PageResult& page : document.pages) pages.push_back(page_to_json(page));
+  return {
+      {"source",
+       {{"path", document.path},
+        {"sha256", document.sha256},
+        {"format", format_name(document.format)},
+        {"pages", document.pages.size()}}},
+      {"generator", {{"name", "agreement-ocr"}, {"version", AGREEMENT_OCR_VERSION}, {"ocr_model", context.model_name}}},
+      {"pages", pages},
+      {"warnings", document.warnings},
+  };
+}
+
+}  // namespace agreement_ocr

@@ -1,0 +1,18 @@
+// The JSON document `agreement-ocr extract` writes. Field names are a published
+// contract (see schema/): add fields freely, rename none.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "pipeline.h"
+
+namespace agreement_ocr {
+
+struct OutputContext {
+  std::string model_name;  // the OCR model used
+};
+
+nlohmann::json document_to_json(const DocumentResult& document, const OutputContext& context);
+
+}  // namespace agreement_ocr

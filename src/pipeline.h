@@ -1,0 +1,46 @@
+// The whole pipeline for one document: load -> upright (orientation, deskew) -> OCR.
+// The only place where stages are called in sequence.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "io/document.h"
+#include "ocr/ocr_engine.h"
+#include "preprocess/page_transform.h"
+#include "preprocess/upright_page.h"
+
+namespace agreement_ocr {
+
+struct PipelineOptions {
+  LoadLimits limits;
+  UprightOptions upright;
+};
+
+struct PageResult {
+  int number = 0;
+  double dpi = 0.0;
+  int width = 0;   // of the input page, in pixels: the space boxes are reported in
+  int height = 0;
+  PageTransform transform;  // input page -> upright page
+  double orientation_confidence = 0.0;
+  OcrPage ocr;
+};
+
+struct DocumentResult {
+  std::string path;
+  std::string sha256;
+  DocumentFormat format = DocumentFormat::kUnknown;
+  std::vector<PageResult> pages;
+  std::vector<std::string> warnings;
+};
+
+// Called after each page with (pages done, pages in all).
+using PageProgress = std::function<void(int, int)>;
+
+Result<DocumentResult> process_document(const std::string& path, OcrEngine& engine, const PipelineOptions& options,
+                                        const PageProgress& progress = {});
+
+}  // namespace agreement_ocr

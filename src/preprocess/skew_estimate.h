@@ -1,0 +1,22 @@
+// Text-line skew by projection profiles: the angle at which the rows of a text mask
+// pile up into the sharpest peaks is the angle of the text lines.
+#pragma once
+
+#include <opencv2/core.hpp>
+
+namespace agreement_ocr {
+
+// A binary text mask (CV_8UC1, ink = 255) of a grey page, downscaled to about
+// `working_dpi`. Otsu's threshold, so it adapts to faint scans and grey paper.
+cv::Mat text_mask(const cv::Mat& grey, double page_dpi, double working_dpi);
+
+struct SkewEstimate {
+  double degrees = 0.0;  // counter-clockwise skew of the text lines as displayed
+  double sharpness = 0.0;  // profile sharpness at that angle; comparable across masks of equal ink
+};
+
+// Searches [-max_degrees, max_degrees] coarse-to-fine and returns the angle whose row
+// projection is sharpest, to about a twentieth of a degree.
+SkewEstimate estimate_skew(const cv::Mat& mask, double max_degrees);
+
+}  // namespace agreement_ocr

@@ -1,0 +1,27 @@
+// The preprocessing stage: a scanned page in, the same page upright and deskewed out,
+// with the transform that relates the two and how sure the orientation is.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/page_image.h"
+#include "preprocess/page_transform.h"
+
+namespace agreement_ocr {
+
+struct UprightOptions {
+  double max_skew_degrees = 15.0;
+};
+
+struct UprightPage {
+  cv::Mat pixels;  // upright, deskewed; grey or BGR like the input
+  cv::Mat grey;    // the same as CV_8UC1, for OCR
+  PageTransform transform;
+  double orientation_confidence = 0.0;  // [0, 1]
+  std::vector<std::string> warnings;
+};
+
+UprightPage make_upright(const PageImage& page, const UprightOptions& options);
+
+}  // namespace agreement_ocr
