@@ -7,18 +7,22 @@
 namespace agreement_ocr {
 namespace {
 
-double rounded(double value, double unit) { return std::round(value / unit) * unit; }
+// `digits` decimals; dividing (not multiplying) by the power of ten keeps 0.94 printing as 0.94.
+double rounded(double value, int digits) {
+  const double scale = std::pow(10.0, digits);
+  return std::round(value * scale) / scale;
+}
 
 nlohmann::json page_to_json(const PageResult& page) {
   return {
       {"number", page.number},
       {"rotation", page.transform.rotation},
-      {"skew_degrees", rounded(page.transform.skew_degrees, 0.01)},
-      {"orientation_confidence", rounded(page.orientation_confidence, 0.001)},
-      {"dpi", rounded(page.dpi, 0.1)},
+      {"skew_degrees", rounded(page.transform.skew_degrees, 2)},
+      {"orientation_confidence", rounded(page.orientation_confidence, 3)},
+      {"dpi", rounded(page.dpi, 1)},
       {"width", page.width},
       {"height", page.height},
-      {"mean_confidence", rounded(page.ocr.mean_confidence, 0.001)},
+      {"mean_confidence", rounded(page.ocr.mean_confidence, 3)},
       {"text", page.ocr.text},
   };
 }

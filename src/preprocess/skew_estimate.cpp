@@ -78,4 +78,11 @@ SkewEstimate estimate_skew(const cv::Mat& mask, double max_degrees) {
   return search(points, mask.size(), coarse.degrees - 0.6, coarse.degrees + 0.6, 0.05);
 }
 
+SkewEstimate refine_skew(const cv::Mat& mask, double around, double half_width, double step) {
+  std::vector<cv::Point> points;
+  cv::findNonZero(mask, points);
+  if (points.empty()) return {around, 0.0};
+  return search(points, mask.size(), around - half_width, around + half_width, step);
+}
+
 }  // namespace agreement_ocr

@@ -19,4 +19,7 @@ struct SkewEstimate {
 // projection is sharpest, to about a twentieth of a degree.
 SkewEstimate estimate_skew(const cv::Mat& mask, double max_degrees);
 
+// Searches `around` ± `half_width` degrees in `step`s: a finer pass on a sharper mask.
+SkewEstimate refine_skew(const cv::Mat& mask, double around, double half_width, double step);
+
 }  // namespace agreement_ocr
