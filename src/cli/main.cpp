@@ -1,12 +1,12 @@
 // The agreement-ocr command: parses arguments, calls the library, prints results and
 // turns errors into one line on stderr and a documented exit code.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
-#include <iostream>
 
 #include "cli/exit_codes.h"
 #include "ocr/model_location.h"
@@ -22,11 +22,31 @@ struct ExtractArguments {
   std::string input;
   std::string out_dir;
   std::string model = "fast";
+  bool quiet = false;
+  bool verbose = false;
   PipelineOptions pipeline;
 };
 
+// Where our own messages go. The decoders underneath (libpng, libjpeg, libtiff, Tesseract)
+// print their own complaints to stderr; unless --verbose, those are sent to /dev/null so that
+// a bad file gets exactly one line, ours.
+FILE* diagnostics = stderr;
+
+void silence_library_messages() {
+  const int own = ::dup(STDERR_FILENO);
+  const int null = ::open("/dev/null", O_WRONLY);
+  if (own < 0 || null < 0) return;
+  FILE* stream = ::fdopen(own, "w");
+  if (!stream) return;
+  std::setvbuf(stream, nullptr, _IOLBF, 0);
+  ::dup2(null, STDERR_FILENO);
+  ::close(null);
+  diagnostics = stream;
+}
+
 int fail(const std::string& subject, const Status& status) {
-  std::cerr << "agreement-ocr: error: " << (subject.empty() ? "" : subject + ": ") << status.message() << '\n';
+  std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
+               status.message().c_str());
   return exit_code_for(status.code());
 }
 
@@ -36,14 +56,14 @@ int run_extract(const ExtractArguments& args) {
   auto engine = OcrEngine::create(*model);
   if (!engine.ok()) return fail("", engine.status());
 
-  const bool show_progress = ::isatty(STDERR_FILENO);
+  const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;
   auto progress = [&](int done, int total) {
-    if (show_progress) std::fprintf(stderr, "\r%s: page %d/%d", args.input.c_str(), done, total);
-    if (show_progress && done == total) std::fputc('\n', stderr);
+    if (show_progress) std::fprintf(diagnostics, "\r%s: page %d/%d", args.input.c_str(), done, total);
+    if (show_progress && done == total) std::fputc('\n', diagnostics);
   };
   auto document = process_document(args.input, **engine, args.pipeline, progress);
   if (!document.ok()) {
-    if (show_progress) std::fputc('\n', stderr);
+    if (show_progress) std::fputc('\n', diagnostics);
     return fail(args.input, document.status());
   }
   const std::string json = document_to_json(*document, {args.model}).dump(2) + "\n";
@@ -78,6 +98,9 @@ int main(int argc, char** argv) {
   extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
       ->capture_default_str();
 
+  extract_command->add_flag("--quiet,-q", extract.quiet, "no progress on stderr");
+  extract_command->add_flag("--verbose,-v", extract.verbose, "also show the OCR libraries' own messages");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -87,10 +110,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "agreement-ocr: error: " << e.what() << " (see --help)\n";
+    std::fprintf(stderr, "agreement-ocr: error: %s (see --help)\n", e.what());
     return kExitUsage;
   }
 
+  if (!extract.verbose) silence_library_messages();
   try {
     if (*extract_command) return run_extract(extract);
   } catch (const std::exception& e) {

@@ -102,6 +102,8 @@ Result<int> count_tiff_pages(const Bytes& bytes) {
 
 Result<std::unique_ptr<Document>> open_raster_document(Bytes bytes, DocumentFormat format,
                                                        const LoadLimits& limits) {
+  // Leptonica reports failures on stderr as well as in its return values; ours say it once.
+  setMsgSeverity(L_SEVERITY_NONE);
   int pages = 1;
   if (format == DocumentFormat::kTiff) {
     auto counted = count_tiff_pages(bytes);

@@ -1,0 +1,74 @@
+// The CLI contract for bad input: one line on stderr naming the file, exit code 2, and
+// nothing on stdout or in the output directory.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "support/bad_inputs.h"
+#include "support/run_command.h"
+
+namespace agreement_ocr {
+namespace {
+
+struct BadInput {
+  std::string name;
+  Bytes bytes;
+};
+
+std::string as_string(const Bytes& bytes) { return std::string(bytes.begin(), bytes.end()); }
+
+std::vector<BadInput> bad_inputs() {
+  const std::string text = "Zielvereinbarung 2025\nzwischen dem Hessischen Ministerium\n";
+  return {
+      {"empty.pdf", {}},
+      {"truncated.png", testing::truncated(testing::png_page())},
+      {"truncated.tiff", testing::truncated(testing::tiff_pages())},
+      {"truncated.pdf", testing::truncated(testing::file_at("samples/wiesbaden-2025.pdf"))},
+      {"random.jpg", testing::random_bytes(20000)},
+      {"notes.pdf", Bytes(text.begin(), text.end())},
+      {"encrypted.pdf", testing::file_at("tests/data/encrypted.pdf")},
+      {"huge.png", testing::png_claiming(60000, 60000)},
+  };
+}
+
+TEST(ExtractBadInput, EachGetsOneLineExitCodeTwoAndNoOutput) {
+  const std::string dir = testing::make_temp_dir();
+  const std::string out_dir = dir + "/out";
+  for (const BadInput& input : bad_inputs()) {
+    const std::string path = dir + "/" + input.name;
+    testing::write_file(path, as_string(input.bytes));
+    for (const bool to_dir : {false, true}) {
+      std::vector<std::string> arguments = {"extract", path};
+      if (to_dir) arguments.insert(arguments.end(), {"--out", out_dir});
+      const auto result = testing::run_agreement_ocr(arguments);
+      EXPECT_EQ(result.exit_code, 2) << input.name << ": " << result.err;
+      EXPECT_TRUE(result.out.empty()) << input.name;
+      EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << input.name << ": " << result.err;
+      EXPECT_NE(result.err.find(path), std::string::npos) << input.name << ": " << result.err;
+    }
+  }
+  EXPECT_TRUE(!std::filesystem::exists(out_dir) || std::filesystem::is_empty(out_dir));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ExtractBadInput, UnsupportedTypeAndEncryptionAreNamed) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/notes.pdf", "just text");
+  testing::write_file(dir + "/locked.pdf", as_string(testing::file_at("tests/data/encrypted.pdf")));
+  EXPECT_NE(testing::run_agreement_ocr({"extract", dir + "/notes.pdf"}).err.find("unsupported file type"),
+            std::string::npos);
+  EXPECT_NE(testing::run_agreement_ocr({"extract", dir + "/locked.pdf"}).err.find("encrypted"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ExtractUsage, MissingModelAndBadArgumentsHaveTheirOwnCodes) {
+  EXPECT_EQ(testing::run_agreement_ocr({"extract"}).exit_code, 3);
+  EXPECT_EQ(testing::run_agreement_ocr({"extract", "x.png", "--no-such-flag"}).exit_code, 3);
+  const auto missing_model = testing::run_agreement_ocr({"extract", "x.png", "--model", "/nonexistent/deu.traineddata"});
+  EXPECT_EQ(missing_model.exit_code, 4);
+  EXPECT_NE(missing_model.err.find("not found"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace agreement_ocr

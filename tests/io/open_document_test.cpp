@@ -1,0 +1,95 @@
+#include "io/document.h"
+
+#include <gtest/gtest.h>
+
+#include "support/bad_inputs.h"
+
+namespace agreement_ocr {
+namespace {
+
+using testing::png_claiming;
+using testing::png_page;
+using testing::tiff_pages;
+using testing::truncated;
+
+// Opens and decodes every page; returns the first failure.
+Status open_and_decode(Bytes bytes, const LoadLimits& limits = {}) {
+  auto document = open_document(std::move(bytes), limits);
+  if (!document.ok()) return document.status();
+  for (int i = 0; i < (*document)->page_count(); ++i) {
+    auto page = (*document)->load_page(i);
+    if (!page.ok()) return page.status();
+  }
+  return Status::Ok();
+}
+
+TEST(OpenDocument, ReadsPngWithItsResolutionOrAssumesOne) {
+  auto document = open_document(png_page(), {});
+  ASSERT_TRUE(document.ok()) << document.status().message();
+  EXPECT_EQ((*document)->format(), DocumentFormat::kPng);
+  ASSERT_EQ((*document)->page_count(), 1);
+  auto page = (*document)->load_page(0);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->pixels.type(), CV_8UC1);
+  EXPECT_EQ(page->pixels.size(), cv::Size(874, 1240));
+  // OpenCV writes no pHYs chunk, so the resolution is assumed, and said to be.
+  EXPECT_TRUE(page->dpi_assumed);
+  EXPECT_EQ(page->dpi, 300.0);
+}
+
+TEST(OpenDocument, ReadsEveryPageOfATiff) {
+  auto document = open_document(tiff_pages(), {});
+  ASSERT_TRUE(document.ok()) << document.status().message();
+  EXPECT_EQ((*document)->page_count(), 2);
+  EXPECT_TRUE(open_and_decode(tiff_pages()).ok());
+}
+
+TEST(OpenDocument, ReadsTheSamplePdfPageByPage) {
+  auto document = open_document(testing::file_at("samples/wiesbaden-2025.pdf"), {});
+  ASSERT_TRUE(document.ok()) << document.status().message();
+  EXPECT_EQ((*document)->format(), DocumentFormat::kPdf);
+  ASSERT_GE((*document)->page_count(), 3);
+  auto page = (*document)->load_page(0);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  EXPECT_EQ(page->pixels.type(), CV_8UC3);
+  EXPECT_EQ(page->dpi, 300.0);
+  EXPECT_NEAR(page->pixels.cols, 2480, 3);  // A4 at 300 dpi
+  EXPECT_NEAR(page->pixels.rows, 3508, 3);
+}
+
+TEST(OpenDocument, RefusesEmptyRandomAndTextInput) {
+  EXPECT_EQ(open_and_decode({}).code(), ErrorCode::kBadInput);
+  EXPECT_EQ(open_and_decode(testing::random_bytes(4096)).code(), ErrorCode::kBadInput);
+  const std::string text = "Zielvereinbarung 2025 zwischen ...";
+  EXPECT_EQ(open_and_decode(Bytes(text.begin(), text.end())).code(), ErrorCode::kBadInput);
+}
+
+TEST(OpenDocument, RefusesTruncatedFiles) {
+  EXPECT_EQ(open_and_decode(truncated(png_page())).code(), ErrorCode::kBadInput);
+  EXPECT_EQ(open_and_decode(truncated(tiff_pages())).code(), ErrorCode::kBadInput);
+  EXPECT_EQ(open_and_decode(truncated(testing::file_at("samples/wiesbaden-2025.pdf"))).code(), ErrorCode::kBadInput);
+}
+
+TEST(OpenDocument, RefusesAnEncryptedPdf) {
+  const Status status = open_and_decode(testing::file_at("tests/data/encrypted.pdf"));
+  EXPECT_EQ(status.code(), ErrorCode::kBadInput);
+  EXPECT_NE(status.message().find("encrypted"), std::string::npos) << status.message();
+}
+
+TEST(OpenDocument, RefusesPagesOverThePixelLimitBeforeDecoding) {
+  const Status status = open_and_decode(png_claiming(60000, 60000));
+  EXPECT_EQ(status.code(), ErrorCode::kBadInput);
+  EXPECT_NE(status.message().find("60000x60000"), std::string::npos) << status.message();
+  LoadLimits tight;
+  tight.max_pixels_per_page = 1000;
+  EXPECT_EQ(open_and_decode(png_page(), tight).code(), ErrorCode::kBadInput);
+}
+
+TEST(OpenDocument, RefusesDocumentsOverThePageLimit) {
+  LoadLimits tight;
+  tight.max_pages = 1;
+  EXPECT_EQ(open_and_decode(tiff_pages(), tight).code(), ErrorCode::kBadInput);
+}
+
+}  // namespace
+}  // namespace agreement_ocr

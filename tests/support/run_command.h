@@ -1,0 +1,23 @@
+// Running the agreement-ocr binary from a test and capturing what it printed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace agreement_ocr::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs build/agreement-ocr with `arguments` (each passed as one argument, no shell parsing).
+CommandResult run_agreement_ocr(const std::vector<std::string>& arguments);
+
+// A fresh empty directory under the system's temporary directory.
+std::string make_temp_dir();
+
+void write_file(const std::string& path, const std::string& bytes);
+
+}  // namespace agreement_ocr::testing
