@@ -22,7 +22,7 @@ constexpr double kSkewWorkingDpi = 75.0;
 // The final skew pass at 150 dpi brings the error to a few hundredths of a degree.
 constexpr double kSkewRefineDpi = 150.0;
 // Leptonica judges best at 150-300 dpi.
-constexpr double kUpDownMaxDpi = 300.0;
+constexpr double kUpDownMaxDpi = 150.0;
 // |evidence| below this is too weak to turn a page over (Leptonica's own default is 8
 // for its combined decision; a single up/down test is reliable from about 5 on text pages).
 constexpr double kMinUpDownEvidence = 5.0;

@@ -32,7 +32,6 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options) {
   TextAxis axis = find_text_axis(grey, page.dpi, options.max_skew_degrees);
   if (!axis.has_text) {
     result.warnings.push_back(page_label(page) + ": no text found; orientation and skew left as scanned");
-    result.pixels = page.pixels;
     result.grey = grey;
     result.transform = make_page_transform(grey.size(), 0, 0.0);
     return result;
@@ -58,7 +57,6 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options) {
   }
   result.transform = transform;
   result.grey = upright_grey;
-  result.pixels = page.pixels.channels() == 1 ? upright_grey : apply_page_transform(page.pixels, transform);
   result.orientation_confidence = std::min(axis.confidence, up_down.confidence);
   return result;
 }

@@ -15,8 +15,9 @@ struct UprightOptions {
 };
 
 struct UprightPage {
-  cv::Mat pixels;  // upright, deskewed; grey or BGR like the input
-  cv::Mat grey;    // the same as CV_8UC1, for OCR
+  // Upright and deskewed, CV_8UC1. Colour is not carried: what needs it (stamp ink) can
+  // map its region through `transform` instead of resampling the whole colour page.
+  cv::Mat grey;
   PageTransform transform;
   double orientation_confidence = 0.0;  // [0, 1]
   std::vector<std::string> warnings;
