@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+#include "ocr/side_by_side_columns.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -50,7 +52,6 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
   if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract failed to recognise the page");
 
   OcrPage page;
-  page.text = take_text(api_->GetUTF8Text());
   page.mean_confidence = api_->MeanTextConf() / 100.0;
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   int block = -1, paragraph = -1;
@@ -59,6 +60,7 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
       if (it->IsAtBeginningOf(tesseract::RIL_BLOCK)) ++block;
       if (it->IsAtBeginningOf(tesseract::RIL_PARA)) ++paragraph;
       if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || page.lines.empty()) {
+        if (!page.lines.empty() && page.lines.back().words.empty()) page.lines.pop_back();
         OcrLine line;
         line.box = box_at(*it, tesseract::RIL_TEXTLINE);
         line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0;
@@ -68,6 +70,8 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
       }
       OcrWord word;
       word.text = take_text(it->GetUTF8Text(tesseract::RIL_WORD));
+      // Tesseract reports blank "words" on graphics and rules; they carry no text.
+      if (word.text.find_first_not_of(" \t\n") == std::string::npos) continue;
       word.box = box_at(*it, tesseract::RIL_WORD);
       word.confidence = it->Confidence(tesseract::RIL_WORD) / 100.0;
       OcrLine& line = page.lines.back();
@@ -76,7 +80,10 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
       line.words.push_back(std::move(word));
     } while (it->Next(tesseract::RIL_WORD));
   }
+  if (!page.lines.empty() && page.lines.back().words.empty()) page.lines.pop_back();
   api_->Clear();
+  page.lines = read_columns_in_order(page.lines);
+  page.text = text_of_lines(page.lines);
   return page;
 }
 

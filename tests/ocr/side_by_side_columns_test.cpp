@@ -1,0 +1,70 @@
+#include "ocr/side_by_side_columns.h"
+
+#include <gtest/gtest.h>
+
+namespace agreement_ocr {
+namespace {
+
+// A line from (text, left x) pairs at row `y`; words 40 px high, 20 px per character.
+OcrLine line_at(int y, std::vector<std::pair<std::string, int>> words, int paragraph = 0) {
+  OcrLine line;
+  line.paragraph = paragraph;
+  for (auto& [text, x] : words) {
+    OcrWord word{text, cv::Rect(x, y, static_cast<int>(text.size()) * 20, 40), 0.9};
+    line.box = line.words.empty() ? word.box : (line.box | word.box);
+    line.text += (line.text.empty() ? "" : " ") + text;
+    line.words.push_back(word);
+  }
+  return line;
+}
+
+std::vector<std::string> texts(const std::vector<OcrLine>& lines) {
+  std::vector<std::string> result;
+  for (const auto& line : lines) result.push_back(line.text);
+  return result;
+}
+
+TEST(SideBySideColumns, ReadsTwoSignatureBlocksColumnByColumn) {
+  const std::vector<OcrLine> merged = {
+      line_at(100, {{"Wiesbaden,", 100}, {"den", 330}, {"Wiesbaden,", 1300}, {"den", 1530}}),
+      line_at(300, {{"Heike", 100}, {"Hofmann", 230}, {"Dr.", 1300}, {"Patricia", 1380}, {"Becher", 1560}}),
+      line_at(350, {{"Staatsministerin", 100}, {"Stadträtin", 1300}}),
+      line_at(400, {{"Hessisches", 100}, {"Ministerium", 320}}),  // only the left block has a fourth line
+  };
+  EXPECT_EQ(texts(read_columns_in_order(merged)),
+            (std::vector<std::string>{"Wiesbaden, den", "Heike Hofmann", "Staatsministerin", "Hessisches Ministerium",
+                                      "Wiesbaden, den", "Dr. Patricia Becher", "Stadträtin"}));
+}
+
+TEST(SideBySideColumns, LeavesStretchedJustifiedLinesAlone) {
+  // A 5-height gap, then a 3-height gap below it: wide, but not a gutter in both lines.
+  const std::vector<OcrLine> paragraph = {
+      line_at(100, {{"Ausbildungsfähigkeit", 100}, {"von", 700}, {"benachteiligten", 860}}),
+      line_at(150, {{"Menschen", 100}, {"zu", 300}, {"steigern,", 400}, {"ihre", 700}}),
+      line_at(200, {{"Fähigkeiten.", 100}}),
+  };
+  EXPECT_EQ(texts(read_columns_in_order(paragraph)), texts(paragraph));
+}
+
+TEST(SideBySideColumns, SplitsThreeRegionsSideBySide) {
+  // A letterhead, a stamp and a wordmark, the stamp and wordmark closer together.
+  const std::vector<OcrLine> merged = {
+      line_at(100, {{"Ministerium", 100}, {"Eing.:", 900}, {"2025", 1040}, {"ARBEITSWELT", 1500}}),
+      line_at(150, {{"Soziales", 100}, {"Anl.:", 900}, {"HESSEN", 1500}}),
+      line_at(200, {{"Wiesbaden", 100}, {"AZ:", 900}}),
+  };
+  EXPECT_EQ(texts(read_columns_in_order(merged)),
+            (std::vector<std::string>{"Ministerium", "Soziales", "Wiesbaden", "Eing.: 2025", "Anl.:", "AZ:",
+                                      "ARBEITSWELT", "HESSEN"}));
+}
+
+TEST(SideBySideColumns, PageTextSeparatesParagraphsWithABlankLine) {
+  const std::vector<OcrLine> lines = {line_at(100, {{"§", 100}, {"4", 140}}, 0),
+                                      line_at(200, {{"Das", 100}, {"HMSI", 200}}, 1),
+                                      line_at(250, {{"stellt", 100}}, 1)};
+  EXPECT_EQ(text_of_lines(lines), "§ 4\n\nDas HMSI\nstellt\n");
+  EXPECT_EQ(text_of_lines({}), "");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
