@@ -51,7 +51,7 @@ TEST(OpenDocument, ReadsTheSamplePdfPageByPage) {
   ASSERT_GE((*document)->page_count(), 3);
   auto page = (*document)->load_page(0);
   ASSERT_TRUE(page.ok()) << page.status().message();
-  EXPECT_EQ(page->pixels.type(), CV_8UC3);
+  EXPECT_EQ(page->pixels.type(), CV_8UC1);
   EXPECT_EQ(page->dpi, 300.0);
   // At least A4 at 300 dpi (2480x3508); a skewed scan's canvas is larger.
   EXPECT_GE(page->pixels.cols, 2470);
