@@ -51,6 +51,15 @@ int fail(const std::string& subject, const Status& status) {
 }
 
 int run_extract(const ExtractArguments& args) {
+  // Fail on an unusable output directory before minutes of OCR, not after.
+  if (!args.out_dir.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(args.out_dir, error);
+    if (error || !std::filesystem::is_directory(args.out_dir)) {
+      return fail(args.out_dir, Status::Output("cannot create output directory" +
+                                               (error ? ": " + error.message() : std::string())));
+    }
+  }
   auto model = locate_model(args.model);
   if (!model.ok()) return fail("", model.status());
   auto engine = OcrEngine::create(*model);
@@ -71,9 +80,6 @@ int run_extract(const ExtractArguments& args) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? kExitOk : fail("stdout", Status::Output("write failed"));
   }
-  std::error_code error;
-  std::filesystem::create_directories(args.out_dir, error);
-  if (error) return fail(args.out_dir, Status::Output("cannot create directory: " + error.message()));
   const auto target = std::filesystem::path(args.out_dir) / (std::filesystem::path(args.input).stem().string() + ".json");
   const Status written = write_file_atomically(target.string(), json);
   if (!written.ok()) return fail("", written);

@@ -1,0 +1,65 @@
+// The CLI on a real sample: the JSON contract of `extract`, to stdout and to --out.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "core/sha256.h"
+#include "support/bad_inputs.h"
+#include "support/run_command.h"
+
+namespace agreement_ocr {
+namespace {
+
+const std::string kSample = std::string(AGREEMENT_OCR_SOURCE_DIR) + "/samples/marburg-biedenkopf-2026.png";
+
+TEST(Extract, WritesTheDocumentJsonToStdout) {
+  const auto result = testing::run_agreement_ocr({"extract", kSample});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  const auto truth = nlohmann::json::parse(std::ifstream(std::string(AGREEMENT_OCR_SOURCE_DIR) +
+                                                         "/samples/marburg-biedenkopf-2026.truth.json"));
+  EXPECT_EQ(json["source"]["path"], kSample);
+  EXPECT_EQ(json["source"]["sha256"], sha256_hex(testing::file_at("samples/marburg-biedenkopf-2026.png")));
+  EXPECT_EQ(json["source"]["format"], "png");
+  EXPECT_EQ(json["source"]["pages"], 1);
+  ASSERT_EQ(json["pages"].size(), 1u);
+  const auto& page = json["pages"][0];
+  EXPECT_EQ(page["number"], 1);
+  EXPECT_EQ(page["rotation"], truth["pages"][0]["rotation"]);
+  EXPECT_NEAR(page["skew_degrees"].get<double>(), truth["pages"][0]["skew_degrees"].get<double>(), 0.3);
+  EXPECT_EQ(page["dpi"], truth["dpi"]);  // read from the PNG's pHYs chunk
+  EXPECT_GT(page["width"].get<int>(), 0);
+  EXPECT_GT(page["height"].get<int>(), 0);
+  EXPECT_GT(page["mean_confidence"].get<double>(), 0.5);
+  EXPECT_LE(page["mean_confidence"].get<double>(), 1.0);
+  EXPECT_NE(page["text"].get<std::string>().find("Staatsministerin"), std::string::npos);
+  EXPECT_TRUE(json["warnings"].is_array());
+}
+
+TEST(Extract, WithOutWritesOneCompleteFileAndNothingElse) {
+  const std::string dir = testing::make_temp_dir();
+  const auto result = testing::run_agreement_ocr({"extract", kSample, "--out", dir + "/json", "--quiet"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(result.out.empty());
+  EXPECT_TRUE(result.err.empty()) << result.err;
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir + "/json")) files.push_back(entry.path().filename());
+  ASSERT_EQ(files, std::vector<std::string>{"marburg-biedenkopf-2026.json"});
+  const auto json = nlohmann::json::parse(std::ifstream(dir + "/json/marburg-biedenkopf-2026.json"));
+  EXPECT_EQ(json["source"]["format"], "png");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Extract, OutputDirectoryThatIsAFileIsExitCodeFive) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/taken", "x");
+  const auto result = testing::run_agreement_ocr({"extract", kSample, "--out", dir + "/taken"});
+  EXPECT_EQ(result.exit_code, 5) << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
