@@ -13,7 +13,7 @@ double rounded(double value, int digits) {
   return std::round(value * scale) / scale;
 }
 
-nlohmann::json page_to_json(const PageResult& page) {
+nlohmann::ordered_json page_to_json(const PageResult& page) {
   return {
       {"number", page.number},
       {"rotation", page.transform.rotation},
@@ -29,8 +29,8 @@ nlohmann::json page_to_json(const PageResult& page) {
 
 }  // namespace
 
-nlohmann::json document_to_json(const DocumentResult& document, const OutputContext& context) {
-  nlohmann::json pages = nlohmann::json::array();
+nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context) {
+  nlohmann::ordered_json pages = nlohmann::ordered_json::array();
   for (const PageResult& page : document.pages) pages.push_back(page_to_json(page));
   return {
       {"source",

@@ -13,6 +13,6 @@ struct OutputContext {
   std::string model_name;  // the OCR model used
 };
 
-nlohmann::json document_to_json(const DocumentResult& document, const OutputContext& context);
+nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context);
 
 }  // namespace agreement_ocr

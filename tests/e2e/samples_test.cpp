@@ -14,9 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Body pages hold only printed text. Cover and signature pages also carry a stamp,
-// handwriting and a signature, which the truth text leaves out but OCR reads as
-// something, so their bound is looser.
+// Body pages hold only printed text. Cover and signature pages also carry a rotated
+// coloured stamp, a wordmark and handwritten dates (all in the truth text) and signature
+// scribbles (not text), which the page OCR reads less well: their bound is looser.
 constexpr double kMaxBodyCer = 0.03;
 constexpr double kMaxOtherCer = 0.10;
 constexpr double kMaxSkewError = 0.3;
