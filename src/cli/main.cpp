@@ -5,10 +5,12 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cctype>
 #include <exception>
 #include <filesystem>
 
 #include "cli/exit_codes.h"
+#include "extract/rules.h"
 #include "ocr/model_location.h"
 #include "output/atomic_file.h"
 #include "output/json_output.h"
@@ -22,6 +24,7 @@ struct ExtractArguments {
   std::string input;
   std::string out_dir;
   std::string model = "fast";
+  std::string rules_path;
   bool quiet = false;
   bool verbose = false;
   PipelineOptions pipeline;
@@ -44,6 +47,12 @@ void silence_library_messages() {
   diagnostics = stream;
 }
 
+bool is_text_file_name(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".txt";
+}
+
 int fail(const std::string& subject, const Status& status) {
   std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
                status.message().c_str());
@@ -60,22 +69,31 @@ int run_extract(const ExtractArguments& args) {
                                                (error ? ": " + error.message() : std::string())));
     }
   }
-  auto model = locate_model(args.model);
-  if (!model.ok()) return fail("", model.status());
-  auto engine = OcrEngine::create(*model);
-  if (!engine.ok()) return fail("", engine.status());
+  auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
+  if (!rules.ok()) return fail("", rules.status());
+  PipelineOptions options = args.pipeline;
+  options.rules = *rules;
+  // Plain text needs no OCR model: do not make its absence an error.
+  std::unique_ptr<OcrEngine> engine;
+  if (!is_text_file_name(args.input)) {
+    auto model = locate_model(args.model);
+    if (!model.ok()) return fail("", model.status());
+    auto created = OcrEngine::create(*model);
+    if (!created.ok()) return fail("", created.status());
+    engine = std::move(*created);
+  }
 
   const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;
   auto progress = [&](int done, int total) {
     if (show_progress) std::fprintf(diagnostics, "\r%s: page %d/%d", args.input.c_str(), done, total);
     if (show_progress && done == total) std::fputc('\n', diagnostics);
   };
-  auto document = process_document(args.input, **engine, args.pipeline, progress);
+  auto document = process_document(args.input, engine.get(), options, progress);
   if (!document.ok()) {
     if (show_progress) std::fputc('\n', diagnostics);
     return fail(args.input, document.status());
   }
-  const std::string json = document_to_json(*document, {args.model}).dump(2) + "\n";
+  const std::string json = document_to_json(*document, {args.model, (*rules)->version}).dump(2) + "\n";
   if (args.out_dir.empty()) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? kExitOk : fail("stdout", Status::Output("write failed"));
@@ -95,10 +113,11 @@ int main(int argc, char** argv) {
 
   ExtractArguments extract;
   CLI::App* extract_command = app.add_subcommand("extract", "OCR a scanned document and print its JSON");
-  extract_command->add_option("file", extract.input, "PDF, TIFF, PNG or JPEG scan")->required();
+  extract_command->add_option("file", extract.input, "PDF, TIFF, PNG or JPEG scan, or UTF-8 text (.txt)")->required();
   extract_command->add_option("--out", extract.out_dir, "write <name>.json into this directory instead of stdout");
   extract_command->add_option("--model", extract.model, "OCR model: fast, best_int, or a path to a .traineddata")
       ->capture_default_str();
+  extract_command->add_option("--rules", extract.rules_path, "extraction rules file (default: models/rules/agreement.rules.json)");
   extract_command->add_option("--max-pixels", extract.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
       ->capture_default_str();
   extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")

@@ -2,6 +2,7 @@
 #include "io/document_format.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace agreement_ocr {
@@ -27,12 +28,29 @@ DocumentFormat detect_format(const Bytes& bytes) {
   return DocumentFormat::kUnknown;
 }
 
+bool is_plain_text(const std::string& path, const Bytes& bytes) {
+  std::string extension = path.size() >= 4 ? path.substr(path.size() - 4) : "";
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (extension != ".txt") return false;
+  // UTF-8: every lead byte followed by the right number of continuation bytes; no NUL.
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::uint8_t lead = bytes[i];
+    const int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
+    if (lead == 0 || length == 0 || i + static_cast<std::size_t>(length) > bytes.size()) return false;
+    for (int k = 1; k < length; ++k)
+      if ((bytes[i + static_cast<std::size_t>(k)] >> 6) != 0x2) return false;
+    i += static_cast<std::size_t>(length);
+  }
+  return true;
+}
+
 std::string_view format_name(DocumentFormat format) {
   switch (format) {
     case DocumentFormat::kPdf: return "pdf";
     case DocumentFormat::kTiff: return "tiff";
     case DocumentFormat::kPng: return "png";
     case DocumentFormat::kJpeg: return "jpeg";
+    case DocumentFormat::kText: return "text";
     case DocumentFormat::kUnknown: break;
   }
   return "unknown";

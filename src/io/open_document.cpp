@@ -13,6 +13,7 @@ Result<std::unique_ptr<Document>> open_document(Bytes bytes, const LoadLimits& l
     case DocumentFormat::kTiff:
     case DocumentFormat::kPng:
     case DocumentFormat::kJpeg: return open_raster_document(std::move(bytes), format, limits);
+    case DocumentFormat::kText:
     case DocumentFormat::kUnknown: break;
   }
   return Status::BadInput("unsupported file type (expected PDF, TIFF, PNG or JPEG)");

@@ -10,7 +10,8 @@
 namespace agreement_ocr {
 
 struct OutputContext {
-  std::string model_name;  // the OCR model used
+  std::string model_name;     // the OCR model used
+  std::string rules_version;  // the rules file's version
 };
 
 nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context);

@@ -1,0 +1,89 @@
+// Parties: the block that opens with "zwischen" holds the first party, a line opening with
+// "und" the next; the block ends at the purpose line ("zur Umsetzung ...") or a paragraph
+// break after the last party.
+#include "extract/parties.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "extract/evidence.h"
+#include "extract/party_name.h"
+
+namespace agreement_ocr {
+namespace {
+
+// The capitalised words of a name that identify it (not "für", "und").
+std::vector<std::string> significant_words(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream stream(name);
+  for (std::string word; stream >> word;) {
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.pop_back();
+    if (word.size() >= 4 && std::isupper(static_cast<unsigned char>(word[0]))) words.push_back(word);
+  }
+  return words;
+}
+
+// The acronym in brackets that follows most of the party's name somewhere in the text.
+std::optional<std::string> short_name_of(const std::string& name, const std::string& whole_text, const Rules& rules) {
+  const auto words = significant_words(name);
+  if (words.size() < 2) return std::nullopt;
+  re2::StringPiece input(whole_text);
+  std::string acronym;
+  while (RE2::FindAndConsume(&input, *rules.short_name, &acronym)) {
+    const std::size_t end = static_cast<std::size_t>(input.data() - whole_text.data());
+    // The name stands right before its acronym: look back little more than its own length.
+    const std::size_t window = name.size() * 13 / 10 + acronym.size() + 4;
+    const std::size_t from = end > window ? end - window : 0;
+    const std::string before = whole_text.substr(from, end - from);
+    const auto found = std::count_if(words.begin(), words.end(), [&](const std::string& word) {
+      // Declension changes the ending: compare without the last two letters.
+      return before.find(word.substr(0, word.size() - 2)) != std::string::npos;
+    });
+    if (found * 4 >= static_cast<long>(words.size()) * 3) return acronym;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules) {
+  std::vector<Party> parties;
+  auto intro = std::find_if(lines.begin(), lines.end(),
+                            [&](const TextLine& line) { return RE2::FullMatch(line.text, *rules.party_intro); });
+  if (intro == lines.end()) return parties;
+
+  std::string current;
+  std::size_t first = 0;
+  auto finish = [&](std::size_t last) {
+    if (tidy_spaces(current).empty()) return;
+    Party party;
+    party.name = nominative_name(current, rules);
+    party.evidence = evidence_of(lines, first, last, "zwischen-und", 0.9);
+    parties.push_back(std::move(party));
+    current.clear();
+  };
+  std::size_t i = static_cast<std::size_t>(intro - lines.begin()) + 1;
+  first = i;
+  for (; i < lines.size(); ++i) {
+    const std::string& text = lines[i].text;
+    if (RE2::PartialMatch(text, *rules.party_end)) break;
+    std::string rest;
+    if (RE2::FullMatch(text, *rules.party_separator, &rest)) {
+      finish(i - 1);
+      first = i;
+      current = rest;
+      continue;
+    }
+    // A paragraph break after the second party ends the block.
+    if (parties.size() >= 1 && !current.empty() && lines[i].paragraph != lines[i - 1].paragraph) break;
+    current += " " + text;
+  }
+  finish(i - 1);
+
+  std::string whole_text;
+  for (const auto& line : lines) whole_text += line.text + " ";
+  for (auto& party : parties) party.short_name = short_name_of(party.name, whole_text, rules);
+  return parties;
+}
+
+}  // namespace agreement_ocr

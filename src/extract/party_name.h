@@ -1,0 +1,20 @@
+// Party and organisation names in the nominative: agreements name their parties in the
+// dative or genitive ("dem Hessischen Ministerium", "der Landeshauptstadt Wiesbaden"), the
+// contract wants "Hessisches Ministerium", "Landeshauptstadt Wiesbaden".
+#pragma once
+
+#include <string>
+
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+
+// Drops a leading article and gives adjectives before the head noun the nominative ending
+// of the noun's gender (from the rules' noun list; a compound like "Wetteraukreis" takes
+// the gender of its last known part).
+std::string nominative_name(const std::string& declined, const Rules& rules);
+
+// Collapses runs of whitespace and trims; removes a space before , . ; :
+std::string tidy_spaces(const std::string& text);
+
+}  // namespace agreement_ocr

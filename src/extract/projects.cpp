@@ -1,0 +1,73 @@
+// The project list starts after its introduction ("... folgende Projekte:"). Categories are
+// numbered 1, 2, 3 ... in order; items are bulleted lines (OCR turns bullets into -, •, «,
+// °, e ...). A line that is neither continues the previous category or item when it stands
+// in the same paragraph; otherwise, or at a section heading, the list has ended. Page
+// numbers ("- 3 -") between pages are skipped.
+#include "extract/projects.h"
+
+#include "extract/evidence.h"
+#include "extract/party_name.h"
+
+namespace agreement_ocr {
+namespace {
+
+bool is_page_number(const std::string& text) {
+  static const RE2 kPageNumber(R"(^\W*(?:Seite\s*)?\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\W*$)");
+  return RE2::FullMatch(text, kPageNumber);
+}
+
+// Joins a wrapped line: a hyphen at the end of a word before a lower-case start is a break.
+void append_wrapped(std::string& text, const std::string& continuation) {
+  const bool hyphenated = !text.empty() && text.back() == '-' && !continuation.empty() &&
+                          std::islower(static_cast<unsigned char>(continuation[0]));
+  if (hyphenated) {
+    text.pop_back();
+    text += continuation;
+  } else {
+    text += " " + continuation;
+  }
+}
+
+}  // namespace
+
+std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules) {
+  std::vector<Project> projects;
+  std::size_t i = 0;
+  while (i < lines.size() && !RE2::PartialMatch(lines[i].text, *rules.project_intro)) ++i;
+  if (i == lines.size()) return projects;
+
+  enum class Last { kNone, kCategory, kItem } last = Last::kNone;
+  const std::size_t intro = i;
+  std::size_t category_line = 0, previous = i;
+  for (++i; i < lines.size(); ++i) {
+    const TextLine& line = lines[i];
+    if (is_page_number(line.text)) continue;
+    int number = 0;
+    std::string text;
+    if (RE2::FullMatch(line.text, *rules.project_category, &number, &text) &&
+        number == static_cast<int>(projects.size()) + 1) {
+      Project project;
+      project.number = number;
+      project.category = tidy_spaces(text);
+      projects.push_back(std::move(project));
+      category_line = i;
+      last = Last::kCategory;
+    } else if (!projects.empty() && RE2::FullMatch(line.text, *rules.project_bullet, &text)) {
+      projects.back().items.push_back(tidy_spaces(text));
+      last = Last::kItem;
+    } else if (last != Last::kNone && line.paragraph == lines[previous].paragraph &&
+               line.page == lines[previous].page && !RE2::PartialMatch(line.text, *rules.project_end)) {
+      append_wrapped(last == Last::kItem ? projects.back().items.back() : projects.back().category,
+                     tidy_spaces(line.text));
+    } else if (projects.empty() && i - intro <= 3) {
+      continue;  // the introduction itself may wrap before the list starts
+    } else {
+      break;
+    }
+    if (!projects.empty()) projects.back().evidence = evidence_of(lines, category_line, i, "numbered-list", 0.9);
+    previous = i;
+  }
+  return projects;
+}
+
+}  // namespace agreement_ocr

@@ -1,0 +1,35 @@
+// Received stamps from text lines.
+#include "extract/received_stamps.h"
+
+#include "extract/evidence.h"
+
+namespace agreement_ocr {
+
+StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) {
+  StampSearch search;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    re2::StringPiece rest(lines[i].text);
+    if (!RE2::Consume(&rest, *rules.received_stamp_label)) continue;
+    std::size_t last = i;
+    auto dates = find_german_dates(std::string(rest), rules.months);
+    // "Eingegangen am" alone on its line, the date below it.
+    if (dates.empty() && i + 1 < lines.size() && lines[i + 1].page == lines[i].page) {
+      dates = find_german_dates(lines[i + 1].text, rules.months);
+      if (!dates.empty()) last = i + 1;
+    }
+    if (dates.empty()) continue;
+    ReceivedStamp stamp;
+    stamp.date = dates.front().date.iso();
+    stamp.evidence = evidence_of(lines, i, last, "stamp-label-date", 0.9);
+    search.stamps.push_back(std::move(stamp));
+    // The stamp's other fields follow its date: keep them out of other fields.
+    for (std::size_t k = i; k <= last; ++k) search.stamp_lines.insert(k);
+    for (std::size_t k = last + 1; k < lines.size() && k <= last + 3 && lines[k].page == lines[i].page; ++k) {
+      if (RE2::PartialMatch(lines[k].text, *rules.stamp_other_labels)) search.stamp_lines.insert(k);
+    }
+    i = last;
+  }
+  return search;
+}
+
+}  // namespace agreement_ocr

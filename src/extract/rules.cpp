@@ -1,0 +1,113 @@
+// Loading the rules file: JSON through nlohmann, patterns compiled with RE2 once.
+#include "extract/rules.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace agreement_ocr {
+namespace {
+
+class RulesReader {
+ public:
+  explicit RulesReader(const nlohmann::json& json) : json_(json) {}
+
+  std::unique_ptr<RE2> pattern(const std::string& key) {
+    if (!json_.contains(key) || !json_[key].is_string()) {
+      missing(key);
+      return std::make_unique<RE2>("(?!)");
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto compiled = std::make_unique<RE2>(json_[key].get<std::string>(), options);
+    if (!compiled->ok() && error_.empty()) error_ = "rule '" + key + "' does not compile: " + compiled->error();
+    return compiled;
+  }
+
+  std::vector<std::string> strings(const std::string& key) {
+    if (!json_.contains(key) || !json_[key].is_array()) {
+      missing(key);
+      return {};
+    }
+    return json_[key].get<std::vector<std::string>>();
+  }
+
+  const nlohmann::json& object(const std::string& key) {
+    static const nlohmann::json kEmpty = nlohmann::json::object();
+    if (!json_.contains(key) || !json_[key].is_object()) {
+      missing(key);
+      return kEmpty;
+    }
+    return json_[key];
+  }
+
+  const std::string& error() const { return error_; }
+
+ private:
+  void missing(const std::string& key) {
+    if (error_.empty()) error_ = "rules file lacks '" + key + "' or it has the wrong type";
+  }
+  const nlohmann::json& json_;
+  std::string error_;
+};
+
+void longest_first(std::vector<std::string>& words) {
+  std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+}  // namespace
+
+std::string default_rules_path() {
+  const char* env = std::getenv("AGREEMENT_OCR_MODELS");
+  return std::string(env && *env ? env : AGREEMENT_OCR_MODELS_DIR) + "/rules/agreement.rules.json";
+}
+
+Result<std::shared_ptr<const Rules>> load_rules(const std::string& path) {
+  std::ifstream stream(path);
+  if (!stream) return Status::MissingResource("cannot read rules file " + path);
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(stream);
+  } catch (const nlohmann::json::exception& e) {
+    return Status(ErrorCode::kUsage, "rules file " + path + " is not valid JSON: " + e.what());
+  }
+  auto rules = std::make_shared<Rules>();
+  RulesReader reader(json);
+  rules->version = json.value("version", "");
+  for (const auto& [month, names] : reader.object("months").items()) {
+    for (const auto& name : names) rules->months.names.emplace_back(name.get<std::string>(), std::stoi(month));
+  }
+  rules->amounts.currency_words = reader.strings("currency_words");
+  for (const auto& [scale, factor] : reader.object("amount_scales").items()) {
+    rules->amounts.scales.emplace_back(scale, factor.get<double>());
+  }
+  rules->total_markers = reader.strings("total_markers");
+  rules->document_types = reader.strings("document_types");
+  rules->title = reader.pattern("title_pattern");
+  rules->reference = reader.pattern("reference_pattern");
+  rules->received_stamp_label = reader.pattern("received_stamp_label");
+  rules->stamp_other_labels = reader.pattern("stamp_other_labels");
+  rules->party_intro = reader.pattern("party_intro");
+  rules->party_separator = reader.pattern("party_separator");
+  rules->party_end = reader.pattern("party_end");
+  rules->articles = reader.strings("articles");
+  for (const auto& [noun, gender] : reader.object("noun_genders").items()) {
+    rules->noun_genders[noun] = gender.get<std::string>().empty() ? 'n' : gender.get<std::string>()[0];
+  }
+  rules->short_name = reader.pattern("short_name_pattern");
+  rules->section_heading = reader.pattern("section_heading");
+  rules->project_intro = reader.pattern("project_intro");
+  rules->project_category = reader.pattern("project_category");
+  rules->project_bullet = reader.pattern("project_bullet");
+  rules->project_end = reader.pattern("project_end");
+  rules->place_date = reader.pattern("place_date");
+  rules->titles = reader.strings("titles");
+  rules->roles = reader.strings("roles");
+  longest_first(rules->titles);
+  longest_first(rules->roles);
+  if (!reader.error().empty()) return Status(ErrorCode::kUsage, path + ": " + reader.error());
+  return std::shared_ptr<const Rules>(std::move(rules));
+}
+
+}  // namespace agreement_ocr

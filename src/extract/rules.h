@@ -1,0 +1,59 @@
+// The extraction rules: patterns, labels, month names and vocabularies from a rules file
+// under models/, compiled once with RE2, so another wording or agreement type is added
+// without touching C++. The file format is documented in models/rules/README.md.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/german_amount.h"
+#include "extract/german_date.h"
+
+namespace agreement_ocr {
+
+struct Rules {
+  std::string version;
+  MonthNames months;
+  AmountVocabulary amounts;
+  std::vector<std::string> total_markers;
+
+  std::vector<std::string> document_types;
+  std::unique_ptr<RE2> title;      // group 1: the title, group 2: its year
+  std::unique_ptr<RE2> reference;  // group 1: the file reference
+
+  std::unique_ptr<RE2> received_stamp_label;
+  std::unique_ptr<RE2> stamp_other_labels;
+
+  std::unique_ptr<RE2> party_intro;
+  std::unique_ptr<RE2> party_separator;
+  std::unique_ptr<RE2> party_end;
+  std::vector<std::string> articles;
+  std::map<std::string, char> noun_genders;  // 'm', 'f' or 'n'
+  std::unique_ptr<RE2> short_name;           // group 1: an acronym in brackets
+
+  std::unique_ptr<RE2> section_heading;  // group 1: the section number
+
+  std::unique_ptr<RE2> project_intro;
+  std::unique_ptr<RE2> project_category;  // group 1: number, group 2: text
+  std::unique_ptr<RE2> project_bullet;    // group 1: item text
+  std::unique_ptr<RE2> project_end;
+
+  std::unique_ptr<RE2> place_date;  // group 1: place, group 2: the rest (the date)
+  std::vector<std::string> titles;  // longest first
+  std::vector<std::string> roles;   // longest first
+};
+
+// Loads and compiles a rules file. Fails with kMissingResource when it cannot be read and
+// kUsage when a pattern does not compile or a key is missing (the message names it).
+Result<std::shared_ptr<const Rules>> load_rules(const std::string& path);
+
+// models/rules/agreement.rules.json (AGREEMENT_OCR_MODELS overrides models/).
+std::string default_rules_path();
+
+}  // namespace agreement_ocr

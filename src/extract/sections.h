@@ -1,0 +1,20 @@
+// Section headings ("§ 4", and OCR's readings of § as $, S, 8 or 5 before a number at the
+// start of a line): which section each line of the document belongs to.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/document_text.h"
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+
+// For every line, the section it stands in ("§ 4"), or none before the first heading.
+// A heading counts only when its number follows the previous one (1, 2, 3 ...; up to two
+// lost headings skipped), which keeps OCR's "8" and "5" for "§" from turning ordinary
+// numbered lines into sections.
+std::vector<std::optional<std::string>> sections_of_lines(const DocumentText& lines, const Rules& rules);
+
+}  // namespace agreement_ocr

@@ -1,0 +1,100 @@
+// Signature blocks from text lines.
+#include "extract/signatories.h"
+
+#include <algorithm>
+
+#include "extract/evidence.h"
+#include "extract/party_name.h"
+
+namespace agreement_ocr {
+namespace {
+
+// The role the line starts with, if any (longest role first, so "Staatsministerin" wins
+// over "Minister").
+std::optional<std::string> role_of(const std::string& text, const Rules& rules) {
+  const std::string line = tidy_spaces(text);
+  for (const auto& role : rules.roles) {
+    if (line.starts_with(role) && (line.size() == role.size() || !std::isalpha(static_cast<unsigned char>(line[role.size()])))) {
+      return role;
+    }
+  }
+  return std::nullopt;
+}
+
+// Takes the academic title out of a printed name, wherever OCR put it.
+void split_title(const std::string& printed, Signatory& signatory, const Rules& rules) {
+  // Padded with spaces so a title matches as whole words anywhere in the name.
+  std::string name(1, ' ');
+  name.append(tidy_spaces(printed)).push_back(' ');
+  for (const auto& title : rules.titles) {
+    std::string padded_title(1, ' ');
+    padded_title.append(title).push_back(' ');
+    const auto at = name.find(padded_title);
+    if (at == std::string::npos) continue;
+    signatory.title = title;
+    name.erase(at, title.size() + 1);
+    break;
+  }
+  signatory.name = tidy_spaces(name);
+}
+
+bool is_block_start(const TextLine& line, const Rules& rules) { return RE2::FullMatch(line.text, *rules.place_date); }
+
+}  // namespace
+
+std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
+                                        std::vector<std::string>& warnings) {
+  std::vector<Signatory> signatories;
+  for (std::size_t start = 0; start < lines.size(); ++start) {
+    std::string place, rest;
+    if (!RE2::FullMatch(lines[start].text, *rules.place_date, &place, &rest)) continue;
+    // The role line is the anchor: the name stands right above it.
+    std::size_t role_line = start + 1;
+    std::optional<std::string> role;
+    for (; role_line < lines.size() && role_line <= start + 6; ++role_line) {
+      if (lines[role_line].page != lines[start].page || is_block_start(lines[role_line], rules)) break;
+      if ((role = role_of(lines[role_line].text, rules))) break;
+    }
+    if (!role || role_line == start + 1) continue;
+
+    Signatory signatory;
+    signatory.place = tidy_spaces(place);
+    signatory.role = role;
+    const std::size_t name_line = role_line - 1;
+    split_title(lines[name_line].text, signatory, rules);
+    const auto dates = find_german_dates(rest, rules.months);
+    if (!dates.empty()) {
+      signatory.date = dates.front().date.iso();
+    } else {
+      warnings.push_back("page " + std::to_string(lines[start].page) + ": signing date of " +
+                         signatory.name.value_or("a signatory") + " unreadable (\"" + tidy_spaces(rest) + "\")");
+    }
+    // The organisation: the lines under the role, to the end of the block.
+    std::size_t last = role_line;
+    std::string organization;
+    for (std::size_t k = role_line + 1; k < lines.size() && k <= role_line + 4; ++k) {
+      if (lines[k].page != lines[role_line].page || lines[k].paragraph != lines[role_line].paragraph ||
+          is_block_start(lines[k], rules) || role_of(lines[k].text, rules)) {
+        break;
+      }
+      organization += " " + lines[k].text;
+      last = k;
+    }
+    if (!organization.empty()) signatory.organization = nominative_name(organization, rules);
+    // Text evidence of a signature: what OCR made of the ink between date line and name.
+    signatory.signature_present = name_line > start + 1;
+    signatory.evidence = evidence_of(lines, start, last, "place-date-name-role", 0.85);
+    if (lines[start].box && lines[name_line].box) {
+      const cv::Rect date_box = *lines[start].box, name_box = *lines[name_line].box;
+      const int left = std::min(date_box.x, name_box.x);
+      const int right = std::max(date_box.x + date_box.width, name_box.x + name_box.width);
+      const int top = date_box.y + date_box.height;
+      if (name_box.y > top) signatory.signature_area = cv::Rect(left, top, right - left, name_box.y - top);
+    }
+    signatories.push_back(std::move(signatory));
+    start = last;
+  }
+  return signatories;
+}
+
+}  // namespace agreement_ocr

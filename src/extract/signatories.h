@@ -1,0 +1,21 @@
+// Signature blocks: "<Ort>, den <Datum>", room for the signature, then the printed name
+// (with its academic title, in whichever order OCR scrambled it), the role and the
+// organisation. Blocks side by side arrive already split into columns by the OCR stage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/document_text.h"
+#include "extract/fields.h"
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+
+// `signature_present` is set here only from text evidence (text input: a line between the
+// date line and the name, which is what OCR makes of a signature); for scans the ink
+// check (signature_ink.h) decides it, looking in `signature_area`.
+std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
+                                        std::vector<std::string>& warnings);
+
+}  // namespace agreement_ocr
