@@ -46,6 +46,25 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrModel& model) {
 }
 
 Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
+  auto page = read_lines(grey, dpi);
+  if (!page.ok()) return page;
+  page->lines = read_columns_in_order(page->lines);
+  page->text = text_of_lines(page->lines);
+  return page;
+}
+
+Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, RegionKind kind) {
+  const bool date_line = kind == RegionKind::kDateLine;
+  api_->SetPageSegMode(date_line ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
+  api_->SetVariable("tessedit_char_whitelist", date_line ? "0123456789." : "");
+  auto page = read_lines(grey, dpi);
+  api_->SetPageSegMode(tesseract::PSM_AUTO);
+  api_->SetVariable("tessedit_char_whitelist", "");
+  if (page.ok()) page->text = text_of_lines(page->lines);
+  return page;
+}
+
+Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi) {
   CV_Assert(grey.type() == CV_8UC1);
   api_->SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
   api_->SetSourceResolution(static_cast<int>(std::lround(dpi)));
@@ -82,8 +101,6 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
   }
   if (!page.lines.empty() && page.lines.back().words.empty()) page.lines.pop_back();
   api_->Clear();
-  page.lines = read_columns_in_order(page.lines);
-  page.text = text_of_lines(page.lines);
   return page;
 }
 

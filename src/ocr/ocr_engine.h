@@ -24,8 +24,18 @@ class OcrEngine {
   // Recognises an upright, deskewed CV_8UC1 page scanned at `dpi`.
   Result<OcrPage> recognize(const cv::Mat& grey, double dpi);
 
+  enum class RegionKind {
+    kBlock,      // a block of lines (a stamp)
+    kDateLine,   // one handwritten line holding only a date: digits and dots
+  };
+  // Recognises one region of a page on its own, with settings for what it holds. Lines
+  // and words come back in the region image's coordinates.
+  Result<OcrPage> recognize_region(const cv::Mat& grey, double dpi, RegionKind kind);
+
  private:
   explicit OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
+  // Tesseract's lines and words, in its own order.
+  Result<OcrPage> read_lines(const cv::Mat& grey, double dpi);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
 };
 

@@ -1,4 +1,4 @@
-// Runs the CLI through posix_spawn with stdout and stderr sent to files.
+// Runs the CLI (or any program) through posix_spawn with stdout and stderr sent to files.
 #include "support/run_command.h"
 
 #include <fcntl.h>
@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,13 +34,14 @@ void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-CommandResult run_agreement_ocr(const std::vector<std::string>& arguments) {
+CommandResult run_program(const std::vector<std::string>& argv_strings) {
+  CommandResult result;
+  if (argv_strings.empty()) return result;
   const std::string dir = make_temp_dir();
   const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";
-  std::vector<std::string> argv_strings = {AGREEMENT_OCR_BINARY};
-  argv_strings.insert(argv_strings.end(), arguments.begin(), arguments.end());
+  std::vector<std::string> arguments = argv_strings;  // posix_spawn wants char*, not const char*
   std::vector<char*> argv;
-  for (auto& argument : argv_strings) argv.push_back(argument.data());
+  for (auto& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
 
   posix_spawn_file_actions_t actions;
@@ -47,10 +49,10 @@ CommandResult run_agreement_ocr(const std::vector<std::string>& arguments) {
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid = 0;
-  CommandResult result;
   if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    while (::waitpid(pid, &status, 0) == -1 && errno == EINTR) {
+    }
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   }
   posix_spawn_file_actions_destroy(&actions);
@@ -58,6 +60,12 @@ CommandResult run_agreement_ocr(const std::vector<std::string>& arguments) {
   result.err = slurp(err_path);
   std::filesystem::remove_all(dir);
   return result;
+}
+
+CommandResult run_agreement_ocr(const std::vector<std::string>& arguments) {
+  std::vector<std::string> argv = {AGREEMENT_OCR_BINARY};
+  argv.insert(argv.end(), arguments.begin(), arguments.end());
+  return run_program(argv);
 }
 
 }  // namespace agreement_ocr::testing

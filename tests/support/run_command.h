@@ -1,4 +1,4 @@
-// Running the agreement-ocr binary from a test and capturing what it printed.
+// Running the agreement-ocr binary (or any program) from a test and capturing what it printed.
 #pragma once
 
 #include <string>
@@ -11,6 +11,11 @@ struct CommandResult {
   std::string out;
   std::string err;
 };
+
+// Runs the program at path argv[0] with argv[1..] as its arguments (no shell parsing, no PATH
+// search) and waits for it. exit_code is -1 if it could not be started, 128 + N if signal N
+// ended it.
+CommandResult run_program(const std::vector<std::string>& argv);
 
 // Runs build/agreement-ocr with `arguments` (each passed as one argument, no shell parsing).
 CommandResult run_agreement_ocr(const std::vector<std::string>& arguments);

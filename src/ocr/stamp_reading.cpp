@@ -1,0 +1,100 @@
+// Stamp frames by contours: an outer contour whose minimum-area rectangle it nearly fills
+// (an outline, not a blob), of stamp size, with little ink inside compared with a solid
+// shape. Each is straightened about its centre, its frame lines trimmed off, and read as a
+// block of text.
+#include "ocr/stamp_reading.h"
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+namespace agreement_ocr {
+namespace {
+
+constexpr double kWorkingDpi = 150.0;
+constexpr double kCmPerInch = 2.54;
+
+cv::RotatedRect landscape(cv::RotatedRect rect) {
+  if (rect.size.width < rect.size.height) {
+    std::swap(rect.size.width, rect.size.height);
+    rect.angle -= 90.0f;
+  }
+  while (rect.angle > 45.0f) rect.angle -= 90.0f;  // keep the tilt small; width stays the long side
+  while (rect.angle < -45.0f) rect.angle += 90.0f;
+  return rect;
+}
+
+double overlap(const cv::Rect& a, const cv::Rect& b) {
+  const double both = (a & b).area();
+  return both / std::min(a.area(), b.area());
+}
+
+}  // namespace
+
+std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, double dpi, std::size_t max_frames) {
+  const double scale = std::min(1.0, kWorkingDpi / dpi);
+  cv::Mat small, ink;
+  cv::resize(upright_grey, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  cv::threshold(small, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  // Bridge gaps that thresholding and faint ink leave in a frame's lines.
+  cv::Mat closed;
+  cv::morphologyEx(ink, closed, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+  std::vector<std::vector<cv::Point>> contours;
+  cv::findContours(closed, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+
+  const double pixels_per_cm = dpi * scale / kCmPerInch;
+  std::vector<cv::RotatedRect> frames;
+  for (const auto& contour : contours) {
+    const cv::RotatedRect rect = landscape(cv::minAreaRect(contour));
+    const double width_cm = rect.size.width / pixels_per_cm, height_cm = rect.size.height / pixels_per_cm;
+    if (width_cm < 3 || width_cm > 12 || height_cm < 1.2 || height_cm > 7 || std::abs(rect.angle) > 15) continue;
+    // An outline: its hull fills the rectangle, but its ink does not.
+    std::vector<cv::Point> hull;
+    cv::convexHull(contour, hull);
+    const double rect_area = static_cast<double>(rect.size.area());
+    if (cv::contourArea(hull) < 0.7 * rect_area) continue;
+    const cv::Rect bounds = rect.boundingRect() & cv::Rect(0, 0, ink.cols, ink.rows);
+    if (bounds.area() == 0 || cv::countNonZero(ink(bounds)) > 0.5 * rect_area) continue;
+    frames.emplace_back(cv::Point2f(rect.center.x / static_cast<float>(scale), rect.center.y / static_cast<float>(scale)),
+                        cv::Size2f(rect.size.width / static_cast<float>(scale), rect.size.height / static_cast<float>(scale)),
+                        rect.angle);
+  }
+  std::sort(frames.begin(), frames.end(), [](const auto& a, const auto& b) { return a.size.area() > b.size.area(); });
+  std::vector<cv::RotatedRect> distinct;
+  for (const auto& frame : frames) {
+    const bool nested = std::any_of(distinct.begin(), distinct.end(), [&](const auto& kept) {
+      return overlap(kept.boundingRect(), frame.boundingRect()) > 0.8;
+    });
+    if (!nested) distinct.push_back(frame);
+    if (distinct.size() == max_frames) break;
+  }
+  return distinct;
+}
+
+std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
+                                       const std::vector<cv::RotatedRect>& frames) {
+  std::vector<OcrLine> lines;
+  const double frame_margin = dpi * 0.12 / kCmPerInch;  // trims the frame's own lines
+  for (const cv::RotatedRect& frame : frames) {
+    const cv::Mat rotation = cv::getRotationMatrix2D(frame.center, frame.angle, 1.0);
+    cv::Mat straight;
+    cv::warpAffine(upright_grey, straight, rotation, upright_grey.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                   cv::Scalar(255));
+    const cv::Size inner(static_cast<int>(frame.size.width - 2 * frame_margin),
+                         static_cast<int>(frame.size.height - 2 * frame_margin));
+    if (inner.width <= 0 || inner.height <= 0) continue;
+    cv::Mat crop;
+    cv::getRectSubPix(straight, inner, frame.center, crop);
+    auto read = engine.recognize_region(crop, dpi, OcrEngine::RegionKind::kBlock);
+    if (!read.ok()) continue;
+    const cv::Rect page_box = frame.boundingRect() & cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
+    for (OcrLine line : read->lines) {
+      line.box = page_box;
+      for (auto& word : line.words) word.box = page_box;
+      lines.push_back(std::move(line));
+    }
+  }
+  return lines;
+}
+
+}  // namespace agreement_ocr

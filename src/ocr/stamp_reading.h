@@ -1,0 +1,21 @@
+// Reading received stamps on their own. A stamp is a framed, slightly rotated block that
+// page OCR garbles (its frame and tilt break line finding), so framed stamp-sized
+// rectangles are found on the upright page, straightened and OCR'd one by one.
+#pragma once
+
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "ocr/ocr_engine.h"
+
+namespace agreement_ocr {
+
+// Rectangular frames of stamp size (3-12 cm by 1.2-7 cm, tilted up to 15°), largest first,
+// at most `max_frames`.
+std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, double dpi, std::size_t max_frames = 3);
+
+// The lines read inside each frame; each line's box is the frame's bounding box on the page.
+std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
+                                       const std::vector<cv::RotatedRect>& frames);
+
+}  // namespace agreement_ocr
