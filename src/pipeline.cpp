@@ -5,6 +5,8 @@
 #include "core/sha256.h"
 #include "extract/document_text.h"
 #include "extract/extract_fields.h"
+#include "ocr/handwritten_dates.h"
+#include "ocr/stamp_reading.h"
 
 namespace agreement_ocr {
 namespace {
@@ -85,7 +87,14 @@ Result<DocumentResult> process_document(const std::string& path, OcrEngine* engi
     auto ocr = engine->recognize(upright.grey, page->dpi);
     if (!ocr.ok()) return ocr.status();
 
+    if (options.rules) {
+      const std::vector<OcrEngine*> readers =
+          options.handwriting_engines.empty() ? std::vector<OcrEngine*>{engine} : options.handwriting_engines;
+      reread_handwritten_dates(readers, upright.grey, page->dpi, *options.rules->place_date, *ocr);
+    }
     PageResult page_result;
+    page_result.stamp_lines =
+        read_stamp_frames(*engine, upright.grey, page->dpi, find_stamp_frames(upright.grey, page->dpi));
     page_result.number = page->number;
     page_result.dpi = page->dpi;
     page_result.width = page->pixels.cols;
@@ -96,7 +105,7 @@ Result<DocumentResult> process_document(const std::string& path, OcrEngine* engi
     if (has_signature_block(page_result.ocr, options.rules.get())) {
       page_result.ink = make_ink_map(upright.grey, page->dpi);
     }
-    append_ocr_page(text, page_result.number, page_result.ocr);
+    append_ocr_page(text, page_result.number, page_result.ocr, page_result.stamp_lines);
     result.pages.push_back(std::move(page_result));
     if (progress) progress(index + 1, page_count);
   }

@@ -23,6 +23,9 @@ struct PipelineOptions {
   LoadLimits limits;
   UprightOptions upright;
   std::shared_ptr<const Rules> rules;  // no field extraction without rules
+  // Engines whose readings of handwriting are voted on (a second model disagrees with the
+  // first in different places); the page's engine alone when empty.
+  std::vector<OcrEngine*> handwriting_engines;
 };
 
 struct PageResult {
@@ -34,6 +37,7 @@ struct PageResult {
   PageTransform transform;  // input page -> upright page
   double orientation_confidence = 0.0;
   OcrPage ocr;
+  std::vector<OcrLine> stamp_lines;  // read inside stamp frames, apart from the page text
   std::optional<InkMap> ink;  // kept only for pages with a signature block
 };
 

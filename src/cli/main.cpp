@@ -74,13 +74,20 @@ int run_extract(const ExtractArguments& args) {
   PipelineOptions options = args.pipeline;
   options.rules = *rules;
   // Plain text needs no OCR model: do not make its absence an error.
-  std::unique_ptr<OcrEngine> engine;
+  std::unique_ptr<OcrEngine> engine, second_engine;
   if (!is_text_file_name(args.input)) {
     auto model = locate_model(args.model);
     if (!model.ok()) return fail("", model.status());
     auto created = OcrEngine::create(*model);
     if (!created.ok()) return fail("", created.status());
     engine = std::move(*created);
+    // Handwritten dates are voted on by both German models when both are installed.
+    const std::string other = args.model == "best_int" ? "fast" : "best_int";
+    if (auto other_model = locate_model(other); other_model.ok()) {
+      if (auto other_engine = OcrEngine::create(*other_model); other_engine.ok()) second_engine = std::move(*other_engine);
+    }
+    options.handwriting_engines = {engine.get()};
+    if (second_engine) options.handwriting_engines.push_back(second_engine.get());
   }
 
   const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;

@@ -5,9 +5,14 @@
 
 namespace agreement_ocr {
 
-void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page) {
+void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page,
+                     const std::vector<OcrLine>& stamp_lines) {
+  for (const OcrLine& line : stamp_lines) {
+    text.push_back({page_number, line.text, line.box, line.confidence, -1, line.words, true, {}});
+  }
   for (const OcrLine& line : page.lines) {
-    text.push_back({page_number, line.text, line.box, line.confidence, line.paragraph, line.words});
+    text.push_back({page_number, line.text, line.box, line.confidence, line.paragraph, line.words, false,
+                    line.handwriting_readings});
   }
 }
 
@@ -24,7 +29,7 @@ DocumentText text_from_plain(const std::string& plain) {
     if (line.find_first_not_of(" \t") == std::string::npos) {
       ++paragraph;
     } else {
-      text.push_back({page, line, std::nullopt, 1.0, paragraph, {}});
+      text.push_back({page, line, std::nullopt, 1.0, paragraph, {}, false, {}});
     }
     line.clear();
     if (c == '\f') {

@@ -18,7 +18,11 @@ Fields extract_fields(const DocumentText& text, const Rules& rules, std::vector<
   fields.parties = find_parties(text, rules);
   fields.amounts = find_amounts(text, rules, warnings);
   fields.projects = find_projects(text, rules);
-  fields.signatories = find_signatories(text, rules, warnings);
+  std::optional<int> agreement_year = fields.document.year;
+  if (!agreement_year && !fields.received_stamps.empty() && fields.received_stamps.front().date) {
+    agreement_year = std::stoi(fields.received_stamps.front().date->substr(0, 4));
+  }
+  fields.signatories = find_signatories(text, rules, agreement_year, warnings);
 
   if (!fields.document.title) warnings.push_back("no document title found");
   if (fields.parties.empty()) warnings.push_back("no parties found (no \"zwischen ... und ...\" block)");

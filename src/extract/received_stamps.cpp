@@ -1,13 +1,27 @@
 // Received stamps from text lines.
 #include "extract/received_stamps.h"
 
+#include <algorithm>
+
 #include "extract/evidence.h"
 
 namespace agreement_ocr {
 
 StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) {
   StampSearch search;
+  std::vector<std::pair<int, cv::Rect>> frames;  // (page, box) of stamps read in their frame
+  auto inside_a_frame = [&](const TextLine& line) {
+    if (!line.box) return false;
+    const cv::Point center(line.box->x + line.box->width / 2, line.box->y + line.box->height / 2);
+    return std::any_of(frames.begin(), frames.end(),
+                       [&](const auto& frame) { return frame.first == line.page && frame.second.contains(center); });
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    // Page OCR's reading of a stamp already read in its frame is the stamp's, not another.
+    if (!lines[i].in_stamp_frame && inside_a_frame(lines[i])) {
+      search.stamp_lines.insert(i);
+      continue;
+    }
     re2::StringPiece rest(lines[i].text);
     if (!RE2::Consume(&rest, *rules.received_stamp_label)) continue;
     std::size_t last = i;
@@ -20,7 +34,9 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
     if (dates.empty()) continue;
     ReceivedStamp stamp;
     stamp.date = dates.front().date.iso();
-    stamp.evidence = evidence_of(lines, i, last, "stamp-label-date", 0.9);
+    stamp.evidence = evidence_of(lines, i, last, lines[i].in_stamp_frame ? "stamp-frame-label-date" : "stamp-label-date",
+                                 0.9);
+    if (lines[i].in_stamp_frame && lines[i].box) frames.emplace_back(lines[i].page, *lines[i].box);
     search.stamps.push_back(std::move(stamp));
     // The stamp's other fields follow its date: keep them out of other fields.
     for (std::size_t k = i; k <= last; ++k) search.stamp_lines.insert(k);

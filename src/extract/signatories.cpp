@@ -2,6 +2,8 @@
 #include "extract/signatories.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
@@ -38,12 +40,40 @@ void split_title(const std::string& printed, Signatory& signatory, const Rules& 
   signatory.name = tidy_spaces(name);
 }
 
+struct SigningDate {
+  std::optional<std::string> iso;
+  double agreement = 0.0;  // share of the readings that gave this date
+};
+
+SigningDate vote_signing_date(const std::string& rest, const std::vector<std::string>& readings, const Rules& rules,
+                              std::optional<int> expected_year) {
+  const std::vector<std::string> sources = readings.empty() ? std::vector<std::string>{rest} : readings;
+  std::map<std::string, int> votes;
+  std::vector<std::string> order;
+  for (const auto& source : sources) {
+    for (const DateMatch& match : find_german_dates(source, rules.months)) {
+      const bool plausible = expected_year ? std::abs(match.date.year - *expected_year) <= 1
+                                           : match.date.year >= 1990 && match.date.year <= 2099;
+      if (!plausible) continue;
+      if (votes[match.date.iso()]++ == 0) order.push_back(match.date.iso());
+      break;
+    }
+  }
+  SigningDate best;
+  int best_votes = 0;
+  for (const auto& iso : order) {
+    if (votes[iso] > best_votes) best_votes = votes[iso], best.iso = iso;
+  }
+  best.agreement = static_cast<double>(best_votes) / static_cast<double>(sources.size());
+  return best;
+}
+
 bool is_block_start(const TextLine& line, const Rules& rules) { return RE2::FullMatch(line.text, *rules.place_date); }
 
 }  // namespace
 
 std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
-                                        std::vector<std::string>& warnings) {
+                                        std::optional<int> expected_year, std::vector<std::string>& warnings) {
   std::vector<Signatory> signatories;
   for (std::size_t start = 0; start < lines.size(); ++start) {
     std::string place, rest;
@@ -62,9 +92,9 @@ std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& 
     signatory.role = role;
     const std::size_t name_line = role_line - 1;
     split_title(lines[name_line].text, signatory, rules);
-    const auto dates = find_german_dates(rest, rules.months);
-    if (!dates.empty()) {
-      signatory.date = dates.front().date.iso();
+    const SigningDate date = vote_signing_date(rest, lines[start].handwriting_readings, rules, expected_year);
+    if (date.iso) {
+      signatory.date = date.iso;
     } else {
       warnings.push_back("page " + std::to_string(lines[start].page) + ": signing date of " +
                          signatory.name.value_or("a signatory") + " unreadable (\"" + tidy_spaces(rest) + "\")");
@@ -83,13 +113,17 @@ std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& 
     if (!organization.empty()) signatory.organization = nominative_name(organization, rules);
     // Text evidence of a signature: what OCR made of the ink between date line and name.
     signatory.signature_present = name_line > start + 1;
-    signatory.evidence = evidence_of(lines, start, last, "place-date-name-role", 0.85);
-    if (lines[start].box && lines[name_line].box) {
+    // A date only some readings agree on lowers the block's confidence.
+    signatory.evidence = evidence_of(lines, start, last, "place-date-name-role", 0.85 * (date.iso ? 0.5 + 0.5 * date.agreement : 1.0));
+    // Ink is looked for from under the date line down to the role line: a signature often
+    // runs into the printed name, whose confident words the ink check masks out.
+    if (lines[start].box && lines[name_line].box && lines[role_line].box) {
       const cv::Rect date_box = *lines[start].box, name_box = *lines[name_line].box;
       const int left = std::min(date_box.x, name_box.x);
       const int right = std::max(date_box.x + date_box.width, name_box.x + name_box.width);
       const int top = date_box.y + date_box.height;
-      if (name_box.y > top) signatory.signature_area = cv::Rect(left, top, right - left, name_box.y - top);
+      const int bottom = lines[role_line].box->y;
+      if (bottom > top) signatory.signature_area = cv::Rect(left, top, right - left, bottom - top);
     }
     signatories.push_back(std::move(signatory));
     start = last;

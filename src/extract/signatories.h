@@ -3,6 +3,7 @@
 // organisation. Blocks side by side arrive already split into columns by the OCR stage.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,10 @@ namespace agreement_ocr {
 // `signature_present` is set here only from text evidence (text input: a line between the
 // date line and the name, which is what OCR makes of a signature); for scans the ink
 // check (signature_ink.h) decides it, looking in `signature_area`.
+// The signing date is voted among the handwriting readings of the date line; a reading
+// counts only when its year is within one of `expected_year` (the agreement's year), so an
+// ink blot read as "2723" or "2020" never becomes a date.
 std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
-                                        std::vector<std::string>& warnings);
+                                        std::optional<int> expected_year, std::vector<std::string>& warnings);
 
 }  // namespace agreement_ocr

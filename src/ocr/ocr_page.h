@@ -21,6 +21,9 @@ struct OcrLine {
   int block = 0;            // Tesseract's layout block, counted from 0 on the page
   int paragraph = 0;        // paragraph, counted from 0 on the page
   std::vector<OcrWord> words;
+  // Independent readings of handwriting on this line (a signing date), from different
+  // models and scales; the extractors vote among the plausible ones.
+  std::vector<std::string> handwriting_readings;
 };
 
 struct OcrPage {

@@ -22,6 +22,15 @@ double median_word_height(const std::vector<OcrLine>& lines) {
   return heights[heights.size() / 2];
 }
 
+// Below this confidence a "word" is most likely OCR's reading of a signature scribble or a
+// speck; a line of nothing else may sprawl across a gutter without closing it.
+constexpr double kJunkConfidence = 0.4;
+
+bool is_junk_line(const OcrLine& line) {
+  return std::all_of(line.words.begin(), line.words.end(),
+                     [](const OcrWord& word) { return word.confidence < kJunkConfidence; });
+}
+
 // The horizontal space of a line free of words, including the open space beyond its ends.
 std::vector<Interval> free_space(const OcrLine& line) {
   std::vector<Interval> space;
@@ -57,8 +66,9 @@ std::vector<Interval> intersect(const std::vector<Interval>& gutters, const std:
 int column_of(const OcrWord& word, const std::vector<Interval>& gutters) {
   const double center = word.box.x + word.box.width / 2.0;
   int column = 0;
+  // Against the gutter's middle: words of low confidence may reach into the gutter.
   for (const auto& gutter : gutters)
-    if (center > gutter.from) ++column;
+    if (center > (gutter.from + gutter.to) / 2) ++column;
   return column;
 }
 
@@ -111,10 +121,12 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
     // Grow the run while the lines leave a common gutter free and follow closely.
     std::size_t end = i + 1;
     while (end < lines.size()) {
-      const auto narrowed = intersect(gutters, free_space(lines[end]), min_gutter / 2);
+      const auto narrowed =
+          is_junk_line(lines[end]) ? gutters : intersect(gutters, free_space(lines[end]), min_gutter / 2);
       const double vertical_gap = lines[end].box.y - (lines[end - 1].box.y + lines[end - 1].box.height);
-      // A signature between a date line and the printed name leaves about 5 heights blank.
-      if (narrowed.empty() || vertical_gap > 8 * word_height) break;
+      // A signature between a date line and the printed name leaves 5 to 9 word heights
+      // blank (2-3 cm at 11 pt).
+      if (narrowed.empty() || vertical_gap > 12 * word_height) break;
       gutters = narrowed;
       ++end;
     }

@@ -1,0 +1,66 @@
+// The handwriting region: from the end of "den" about twelve word heights to the right,
+// stopping before the next block on the same row, grown upwards and downwards because
+// handwriting stands taller than print.
+#include "ocr/handwritten_dates.h"
+
+#include <algorithm>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/side_by_side_columns.h"
+
+namespace agreement_ocr {
+namespace {
+
+// Full scale suits large handwriting, half scale small; neither wins everywhere.
+constexpr double kScales[] = {1.0, 0.5};
+
+std::string digits_and_dots(const OcrPage& read) {
+  std::string text;
+  for (const auto& line : read.lines)
+    for (const auto& word : line.words) text += word.text;
+  return text;
+}
+
+}  // namespace
+
+void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::Mat& upright_grey, double dpi,
+                              const RE2& place_date, OcrPage& page) {
+  bool changed = false;
+  for (OcrLine& line : page.lines) {
+    if (!RE2::FullMatch(line.text, place_date)) continue;
+    const auto den = std::find_if(line.words.begin(), line.words.end(), [](const OcrWord& w) { return w.text == "den"; });
+    if (den == line.words.end()) continue;
+    const int height = std::max(den->box.height, 1);
+    const int left = den->box.x + den->box.width + height / 4;
+    int right = left + 12 * height;
+    // Stop before a word that stands apart from the date (the next block on the row).
+    auto end = den + 1;
+    for (int previous_right = left; end != line.words.end(); previous_right = end->box.x + end->box.width, ++end) {
+      if (end->box.x - previous_right > 4 * height) {
+        right = std::min(right, end->box.x - height / 2);
+        break;
+      }
+    }
+    const cv::Rect region = cv::Rect(left, line.box.y - height, right - left, line.box.height + 2 * height) &
+                            cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
+    if (region.area() == 0) continue;
+    line.handwriting_readings.clear();
+    for (OcrEngine* engine : engines) {
+      for (const double scale : kScales) {
+        cv::Mat crop;
+        cv::resize(upright_grey(region), crop, cv::Size(), scale, scale, cv::INTER_AREA);
+        auto read = engine->recognize_region(crop, dpi * scale, OcrEngine::RegionKind::kDateLine);
+        if (read.ok()) line.handwriting_readings.push_back(digits_and_dots(*read));
+      }
+    }
+    if (line.handwriting_readings.empty() || line.handwriting_readings.front().empty()) continue;
+    line.words.erase(den + 1, end);
+    line.words.insert(den + 1, OcrWord{line.handwriting_readings.front(), region, 0.5});
+    line.text.clear();
+    for (const auto& word : line.words) line.text += (line.text.empty() ? "" : " ") + word.text;
+    changed = true;
+  }
+  if (changed) page.text = text_of_lines(page.lines);
+}
+
+}  // namespace agreement_ocr
