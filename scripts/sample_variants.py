@@ -247,7 +247,7 @@ VARIANTS = {
         "year": 2025,
         "ministry": MINISTRY_2024,
         "letterhead": ["Hessisches Ministerium für", "Arbeit, Integration,", "Jugend und Soziales"],
-        "reference": "Az.: III 2 – 53d 04 01",
+        "reference": "III 2 – 53d 04 01",  # printed as "Az.: III 2 – 53d 04 01"
         "partner": {"name": "Stadt Offenbach am Main", "nom": "die Stadt Offenbach am Main",
                     "Nom": "Die Stadt Offenbach am Main", "gen": "der Stadt Offenbach am Main",
                     "dat": "der Stadt Offenbach am Main", "acc": "die Stadt Offenbach am Main",
