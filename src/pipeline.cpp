@@ -62,7 +62,10 @@ Result<DocumentResult> process_document(const std::string& path, OcrEngine* engi
   DocumentResult result;
   result.path = path;
   result.sha256 = sha256_hex(*bytes);
-  if (is_plain_text(path, *bytes)) return process_text(std::move(result), *bytes, options);
+  if (has_text_extension(path)) {
+    if (!is_utf8_text(*bytes)) return Status::BadInput("a .txt input must be UTF-8 text (without NUL bytes)");
+    return process_text(std::move(result), *bytes, options);
+  }
   if (!engine) return Status::Internal("an OCR engine is needed for scanned input");
 
   auto document = open_document(std::move(*bytes), options.limits);

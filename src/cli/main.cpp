@@ -5,13 +5,13 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
-#include <cctype>
 #include <exception>
 #include <filesystem>
 
 #include "cli/exit_codes.h"
 #include "extract/rules.h"
-#include "ocr/model_location.h"
+#include "io/document_format.h"
+#include "ocr/engine_set.h"
 #include "output/atomic_file.h"
 #include "output/json_output.h"
 #include "pipeline.h"
@@ -47,12 +47,6 @@ void silence_library_messages() {
   diagnostics = stream;
 }
 
-bool is_text_file_name(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return extension == ".txt";
-}
-
 int fail(const std::string& subject, const Status& status) {
   std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
                status.message().c_str());
@@ -74,20 +68,12 @@ int run_extract(const ExtractArguments& args) {
   PipelineOptions options = args.pipeline;
   options.rules = *rules;
   // Plain text needs no OCR model: do not make its absence an error.
-  std::unique_ptr<OcrEngine> engine, second_engine;
-  if (!is_text_file_name(args.input)) {
-    auto model = locate_model(args.model);
-    if (!model.ok()) return fail("", model.status());
-    auto created = OcrEngine::create(*model);
+  EngineSet engines;
+  if (!has_text_extension(args.input)) {
+    auto created = create_engine_set(args.model);
     if (!created.ok()) return fail("", created.status());
-    engine = std::move(*created);
-    // Handwritten dates are voted on by both German models when both are installed.
-    const std::string other = args.model == "best_int" ? "fast" : "best_int";
-    if (auto other_model = locate_model(other); other_model.ok()) {
-      if (auto other_engine = OcrEngine::create(*other_model); other_engine.ok()) second_engine = std::move(*other_engine);
-    }
-    options.handwriting_engines = {engine.get()};
-    if (second_engine) options.handwriting_engines.push_back(second_engine.get());
+    engines = std::move(*created);
+    options.handwriting_engines = engines.handwriting_readers();
   }
 
   const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;
@@ -95,7 +81,7 @@ int run_extract(const ExtractArguments& args) {
     if (show_progress) std::fprintf(diagnostics, "\r%s: page %d/%d", args.input.c_str(), done, total);
     if (show_progress && done == total) std::fputc('\n', diagnostics);
   };
-  auto document = process_document(args.input, engine.get(), options, progress);
+  auto document = process_document(args.input, engines.page.get(), options, progress);
   if (!document.ok()) {
     if (show_progress) std::fputc('\n', diagnostics);
     return fail(args.input, document.status());

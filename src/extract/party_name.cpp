@@ -56,6 +56,16 @@ std::string tidy_spaces(const std::string& text) {
   return out;
 }
 
+std::string tidy_value(const std::string& text, const Rules& rules) {
+  std::string value = tidy_spaces(text);
+  for (const auto& [from, to] : rules.value_replacements) {
+    for (auto at = value.find(from); at != std::string::npos; at = value.find(from, at + to.size())) {
+      value.replace(at, from.size(), to);
+    }
+  }
+  return value;
+}
+
 std::string nominative_name(const std::string& declined, const Rules& rules) {
   std::string cleaned = tidy_spaces(declined);
   // OCR puts specks before a line as quotes and commas ("‚des Landkreises"): drop them.

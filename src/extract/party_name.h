@@ -17,4 +17,7 @@ std::string nominative_name(const std::string& declined, const Rules& rules);
 // Collapses runs of whitespace and trims; removes a space before , . ; :
 std::string tidy_spaces(const std::string& text);
 
+// tidy_spaces, then the rules' value replacements (OCR's em dash between words -> en dash).
+std::string tidy_value(const std::string& text, const Rules& rules);
+
 }  // namespace agreement_ocr

@@ -48,17 +48,17 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
         number == static_cast<int>(projects.size()) + 1) {
       Project project;
       project.number = number;
-      project.category = tidy_spaces(text);
+      project.category = tidy_value(text, rules);
       projects.push_back(std::move(project));
       category_line = i;
       last = Last::kCategory;
     } else if (!projects.empty() && RE2::FullMatch(line.text, *rules.project_bullet, &text)) {
-      projects.back().items.push_back(tidy_spaces(text));
+      projects.back().items.push_back(tidy_value(text, rules));
       last = Last::kItem;
     } else if (last != Last::kNone && line.paragraph == lines[previous].paragraph &&
                line.page == lines[previous].page && !RE2::PartialMatch(line.text, *rules.project_end)) {
       append_wrapped(last == Last::kItem ? projects.back().items.back() : projects.back().category,
-                     tidy_spaces(line.text));
+                     tidy_value(line.text, rules));
     } else if (projects.empty() && i - intro <= 3) {
       continue;  // the introduction itself may wrap before the list starts
     } else {

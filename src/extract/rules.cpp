@@ -104,6 +104,9 @@ Result<std::shared_ptr<const Rules>> load_rules(const std::string& path) {
   rules->place_date = reader.pattern("place_date");
   rules->titles = reader.strings("titles");
   rules->roles = reader.strings("roles");
+  for (const auto& [from, to] : reader.object("value_replacements").items()) {
+    rules->value_replacements.emplace_back(from, to.get<std::string>());
+  }
   longest_first(rules->titles);
   longest_first(rules->roles);
   if (!reader.error().empty()) return Status(ErrorCode::kUsage, path + ": " + reader.error());

@@ -47,6 +47,9 @@ struct Rules {
   std::unique_ptr<RE2> place_date;  // group 1: place, group 2: the rest (the date)
   std::vector<std::string> titles;  // longest first
   std::vector<std::string> roles;   // longest first
+  // Applied to extracted text values: German sets a dash between words as an en dash, so
+  // OCR's em dash there is a misreading.
+  std::vector<std::pair<std::string, std::string>> value_replacements;
 };
 
 // Loads and compiles a rules file. Fails with kMissingResource when it cannot be read and

@@ -28,10 +28,13 @@ DocumentFormat detect_format(const Bytes& bytes) {
   return DocumentFormat::kUnknown;
 }
 
-bool is_plain_text(const std::string& path, const Bytes& bytes) {
+bool has_text_extension(const std::string& path) {
   std::string extension = path.size() >= 4 ? path.substr(path.size() - 4) : "";
   std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (extension != ".txt") return false;
+  return extension == ".txt";
+}
+
+bool is_utf8_text(const Bytes& bytes) {
   // UTF-8: every lead byte followed by the right number of continuation bytes; no NUL.
   for (std::size_t i = 0; i < bytes.size();) {
     const std::uint8_t lead = bytes[i];

@@ -12,9 +12,12 @@ enum class DocumentFormat { kPdf, kTiff, kPng, kJpeg, kText, kUnknown };
 
 DocumentFormat detect_format(const Bytes& bytes);
 
-// Plain text is taken only when the name says so (.txt) and the bytes are UTF-8 without
-// NUL bytes: text OCR'd elsewhere or born digital.
-bool is_plain_text(const std::string& path, const Bytes& bytes);
+// Plain text (text OCR'd elsewhere, or born digital) is taken only when the name says so:
+// a .txt extension, in any case.
+bool has_text_extension(const std::string& path);
+
+// Whether the bytes are UTF-8 without NUL bytes, as a .txt input must be.
+bool is_utf8_text(const Bytes& bytes);
 
 // "pdf", "tiff", "png", "jpeg", "text" or "unknown": the names used in the JSON output.
 std::string_view format_name(DocumentFormat format);

@@ -9,6 +9,7 @@
 
 #include "e2e/field_comparison.h"
 #include "output/json_output.h"
+#include "ocr/engine_set.h"
 #include "pipeline.h"
 #include "support/text_distance.h"
 
@@ -36,16 +37,15 @@ std::vector<std::string> truth_files() {
 class SampleTest : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() {
-    auto model = locate_model("fast");
-    ASSERT_TRUE(model.ok()) << model.status().message();
-    auto created = OcrEngine::create(*model);
+    auto created = create_engine_set("fast");
     ASSERT_TRUE(created.ok()) << created.status().message();
-    engine_ = std::move(*created);
+    engines_ = std::move(*created);
+    options_.handwriting_engines = engines_.handwriting_readers();
     auto rules = load_rules(default_rules_path());
     ASSERT_TRUE(rules.ok()) << rules.status().message();
     options_.rules = *rules;
   }
-  static void TearDownTestSuite() { engine_.reset(); }
+  static void TearDownTestSuite() { engines_ = {}; }
 
   // Runs the pipeline once per sample; both tests of a sample share the result.
   static const DocumentResult& result_for(const std::string& truth_path) {
@@ -53,21 +53,21 @@ class SampleTest : public ::testing::TestWithParam<std::string> {
     if (!results.count(truth_path)) {
       const nlohmann::json truth = nlohmann::json::parse(std::ifstream(truth_path));
       const std::string scan = (fs::path(truth_path).parent_path() / truth["file"].get<std::string>()).string();
-      auto document = process_document(scan, engine_.get(), options_);
+      auto document = process_document(scan, engines_.page.get(), options_);
       EXPECT_TRUE(document.ok()) << document.status().message();
       results[truth_path] = document.ok() ? std::move(*document) : DocumentResult{};
     }
     return results[truth_path];
   }
 
-  static std::unique_ptr<OcrEngine> engine_;
+  static EngineSet engines_;
   static PipelineOptions options_;
 };
-std::unique_ptr<OcrEngine> SampleTest::engine_;
+EngineSet SampleTest::engines_;
 PipelineOptions SampleTest::options_;
 
 TEST_P(SampleTest, EveryPageUprightDeskewedAndRead) {
-  ASSERT_TRUE(engine_);
+  ASSERT_TRUE(engines_.page);
   const nlohmann::json truth = nlohmann::json::parse(std::ifstream(GetParam()));
   const DocumentResult* document = &result_for(GetParam());
   EXPECT_EQ(format_name(document->format), truth["format"].get<std::string>());
@@ -87,7 +87,7 @@ TEST_P(SampleTest, EveryPageUprightDeskewedAndRead) {
 // Every truth field, except the gaps listed in known_gaps.json with their reason; a listed
 // gap that starts to pass fails too, so the list only ever shrinks and stays true.
 TEST_P(SampleTest, EveryTruthFieldExtracted) {
-  ASSERT_TRUE(engine_);
+  ASSERT_TRUE(engines_.page);
   const nlohmann::json truth = nlohmann::json::parse(std::ifstream(GetParam()));
   const nlohmann::json all_gaps =
       nlohmann::json::parse(std::ifstream(fs::path(AGREEMENT_OCR_SOURCE_DIR) / "tests/e2e/known_gaps.json"));

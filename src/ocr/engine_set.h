@@ -1,0 +1,25 @@
+// The engines one worker needs: the page engine of the chosen model and, when the other
+// German model is installed too, a second engine whose readings of handwriting are voted
+// with the first. Created once per worker and reused.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "ocr/ocr_engine.h"
+
+namespace agreement_ocr {
+
+struct EngineSet {
+  std::unique_ptr<OcrEngine> page;
+  std::unique_ptr<OcrEngine> second_opinion;  // null when the other model is not installed
+
+  std::vector<OcrEngine*> handwriting_readers() const;
+};
+
+// Fails when the chosen model cannot be loaded; a missing second model is not an error.
+Result<EngineSet> create_engine_set(const std::string& model_name);
+
+}  // namespace agreement_ocr

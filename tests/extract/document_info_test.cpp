@@ -1,0 +1,121 @@
+// Tests of the document's type, title, year and file reference, and of keeping the received
+// stamp's "AZ:" out of the reference.
+#include "extract/document_info.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <string>
+
+#include "extract/received_stamps.h"
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+namespace {
+
+const Rules& rules() {
+  static const std::shared_ptr<const Rules> loaded = [] {
+    auto result = load_rules(default_rules_path());
+    if (!result.ok()) {
+      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
+      std::abort();
+    }
+    return result.value();
+  }();
+  return *loaded;
+}
+
+DocumentInfo info_of(const std::string& text, const std::set<std::size_t>& stamp_lines = {}) {
+  return find_document_info(text_from_plain(text), rules(), stamp_lines);
+}
+
+// The start of the seed OCR text.
+constexpr const char* kSeedStart = R"(
+
+Hessische Ministerin für
+Arbeit, Integration,
+Jugend und Soziales
+
+Eing.: 20. Aug. 2025
+
+Anl.: / Ref.:
+
+AZ:
+
+
+
+ARBEITSWELT
+HESSEN
+innovativ · sozial · nachhaltig
+
+
+
+Zielvereinbarung 2025
+
+
+
+zwischen
+
+dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales
+)";
+
+TEST(DocumentInfo, SeedTitleTypeAndYear) {
+  const auto info = info_of(kSeedStart);
+  EXPECT_EQ(info.title, "Zielvereinbarung 2025");
+  EXPECT_EQ(info.type, "Zielvereinbarung");
+  EXPECT_EQ(info.year, 2025);
+  EXPECT_EQ(info.evidence.page, 1);
+  EXPECT_EQ(info.evidence.rule, "title-line");
+  EXPECT_EQ(info.evidence.text, "Zielvereinbarung 2025");
+  // The stamp's empty "AZ:" is no reference.
+  EXPECT_EQ(info.reference, std::nullopt);
+}
+
+TEST(DocumentInfo, TitleWithoutYear) {
+  const auto info = info_of("Kooperationsvereinbarung\n");
+  EXPECT_EQ(info.title, "Kooperationsvereinbarung");
+  EXPECT_EQ(info.type, "Kooperationsvereinbarung");
+  EXPECT_EQ(info.year, std::nullopt);
+}
+
+TEST(DocumentInfo, TitleToleratesSurroundingSpaces) {
+  const auto info = info_of("   Rahmenvereinbarung 2024  \n");
+  EXPECT_EQ(info.title, "Rahmenvereinbarung 2024");
+  EXPECT_EQ(info.type, "Rahmenvereinbarung");
+  EXPECT_EQ(info.year, 2024);
+}
+
+TEST(DocumentInfo, TypeInsideASentenceIsNoTitle) {
+  const auto info = info_of("Die Zielvereinbarungen werden auf dem Internetportal veröffentlicht.\n");
+  EXPECT_EQ(info.title, std::nullopt);
+  EXPECT_EQ(info.type, std::nullopt);
+  EXPECT_EQ(info.year, std::nullopt);
+}
+
+TEST(DocumentInfo, ReadsTheFileReference) {
+  EXPECT_EQ(info_of("Az.: III 2 – 53d 04 01\n").reference, "III 2 – 53d 04 01");
+  EXPECT_EQ(info_of("Aktenzeichen: III 2 – 53d 04 01  \n").reference, "III 2 – 53d 04 01");
+  EXPECT_EQ(info_of("Az III 2 – 53d 04 01\n").reference, "III 2 – 53d 04 01");
+}
+
+TEST(DocumentInfo, StampAzLineIsExcludedWhenItIsAStampLine) {
+  const std::string text = "Eing.: 20. Aug. 2025\nAZ: 123\n\nZielvereinbarung 2025\n\nAz.: III 2 – 53d 04 01\n";
+  // Without knowing the stamp, the first labelled line wins.
+  EXPECT_EQ(info_of(text).reference, "123");
+  // Line 1 is the stamp's "AZ: 123".
+  EXPECT_EQ(info_of(text, {0, 1}).reference, "III 2 – 53d 04 01");
+  EXPECT_EQ(info_of("Eing.: 20. Aug. 2025\nAZ: 123\n", {0, 1}).reference, std::nullopt);
+}
+
+TEST(DocumentInfo, StampLinesFromTheStampSearchKeepItsAzOut) {
+  const DocumentText text =
+      text_from_plain("Eing.: 20. Aug. 2025\nAnl.: / Ref.:\nAZ: 123\n\nZielvereinbarung 2025\n\nAz.: III 2 – 53d 04 01\n");
+  const auto stamps = find_received_stamps(text, rules());
+  const auto info = find_document_info(text, rules(), stamps.stamp_lines);
+  EXPECT_EQ(info.reference, "III 2 – 53d 04 01");
+}
+
+}  // namespace
+}  // namespace agreement_ocr

@@ -1,0 +1,161 @@
+// Tests of finding the parties: the "zwischen ... und ..." block of the seed OCR text, other
+// wordings and layouts of it, and documents without one.
+#include "extract/parties.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+namespace {
+
+const Rules& rules() {
+  static const std::shared_ptr<const Rules> loaded = [] {
+    auto result = load_rules(default_rules_path());
+    if (!result.ok()) {
+      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
+      std::abort();
+    }
+    return result.value();
+  }();
+  return *loaded;
+}
+
+std::vector<Party> parties_in(const std::string& text) { return find_parties(text_from_plain(text), rules()); }
+
+// The start of /work/shared/seed/zielvereinbarung-2025-wiesbaden.txt as OCR read it.
+constexpr const char* kSeedStart = R"(
+
+Hessische Ministerin für
+Arbeit, Integration,
+Jugend und Soziales
+
+Eing.: 20. Aug. 2025
+
+Anl.: / Ref.:
+
+AZ:
+
+
+
+ARBEITSWELT
+HESSEN
+innovativ · sozial · nachhaltig
+
+
+
+Zielvereinbarung 2025
+
+
+
+zwischen
+
+dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales
+
+und der Landeshauptstadt Wiesbaden
+
+zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets
+
+Präambel
+
+Erfolgreiche Arbeitsmarktpolitik bindet die regionalen Akteure des Arbeitsmarktes in eine gemeinsame, auf die Zukunftsanforderungen fokussierte Strategie ein. Dafür will das Hessische Ministerium für Arbeit, Integration, Jugend und Soziales (HMSI) regionale Handlungs- und Entscheidungsspielräume eröffnen und vereinbart dazu Ziele mit den Kreisen und kreisfreien Städten. Bei allen Maßnahmen und Angeboten, die über das Ausbildungs- und Qualifizierungsbudget umgesetzt werden, orientiert sich das HMSI an den landespolitischen Zielsetzungen der Arbeitsmarktpolitik.
+
+§ 1
+
+- Fit für den Beruf (FIB)
+- Ausbildungsperspektiven für Erziehende (TZ)
+)";
+
+constexpr const char* kMinistry = "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales";
+
+TEST(Parties, SeedTextGivesBothPartiesInTheNominative) {
+  const auto parties = parties_in(kSeedStart);
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, kMinistry);
+  EXPECT_EQ(parties[0].short_name, "HMSI");
+  EXPECT_EQ(parties[1].name, "Landeshauptstadt Wiesbaden");
+  EXPECT_EQ(parties[1].short_name, std::nullopt);
+}
+
+TEST(Parties, EvidenceIsTheLinesOfEachParty) {
+  const auto parties = parties_in(kSeedStart);
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].evidence.page, 1);
+  EXPECT_EQ(parties[0].evidence.rule, "zwischen-und");
+  EXPECT_EQ(parties[0].evidence.text, "dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales");
+  EXPECT_EQ(parties[1].evidence.text, "und der Landeshauptstadt Wiesbaden");
+  EXPECT_GT(parties[0].evidence.confidence, 0.0);
+  EXPECT_LE(parties[0].evidence.confidence, 1.0);
+}
+
+TEST(Parties, LandkreisAsSecondParty) {
+  const auto parties = parties_in(R"(Zielvereinbarung 2025
+
+zwischen
+
+dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales (HMSI)
+
+und dem Landkreis Marburg-Biedenkopf
+
+zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets
+)");
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, kMinistry);
+  EXPECT_EQ(parties[0].short_name, "HMSI");
+  EXPECT_EQ(parties[1].name, "Landkreis Marburg-Biedenkopf");
+  EXPECT_EQ(parties[1].short_name, std::nullopt);
+}
+
+TEST(Parties, WrappedNameAndUndOnItsOwnLine) {
+  const auto parties = parties_in(R"(zwischen
+
+dem Hessischen Ministerium für Arbeit,
+Integration, Jugend und Soziales
+
+und
+
+dem Wetteraukreis
+
+zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets
+)");
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, kMinistry);
+  EXPECT_EQ(parties[1].name, "Wetteraukreis");
+}
+
+TEST(Parties, ParagraphAfterTheSecondPartyEndsTheBlock) {
+  const auto parties = parties_in(R"(zwischen
+
+dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales
+
+und der Stadt Offenbach am Main
+
+Die Vereinbarungspartner verfolgen gemeinsame Ziele.
+)");
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[1].name, "Stadt Offenbach am Main");
+}
+
+TEST(Parties, NoZwischenBlockGivesNoParties) {
+  EXPECT_TRUE(parties_in(R"(Zielvereinbarung 2025
+
+Das Hessische Ministerium für Arbeit, Integration, Jugend und Soziales (HMSI) und die Landeshauptstadt
+Wiesbaden vereinbaren folgende Ziele.
+)")
+                  .empty());
+  EXPECT_TRUE(parties_in("").empty());
+}
+
+TEST(Parties, ZwischenInsideASentenceIsNoIntroduction) {
+  EXPECT_TRUE(parties_in(R"(Die Abstimmung zwischen
+dem Land und der Stadt erfolgt jährlich.
+)")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr

@@ -1,0 +1,228 @@
+// Tests of the numbered project list: the seed list exactly as OCR read it, OCR's bullet
+// look-alikes, wrapped items and categories, a page break inside the list, and the paragraph
+// after the list, which must not be swallowed.
+#include "extract/projects.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+namespace {
+
+const Rules& rules() {
+  static const std::shared_ptr<const Rules> loaded = [] {
+    auto result = load_rules(default_rules_path());
+    if (!result.ok()) {
+      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
+      std::abort();
+    }
+    return result.value();
+  }();
+  return *loaded;
+}
+
+std::vector<Project> projects_in(const std::string& text) { return find_projects(text_from_plain(text), rules()); }
+
+using Items = std::vector<std::string>;
+
+// The seed OCR text around the list, exactly as OCR read it.
+constexpr const char* kSeedList = R"(§ 5
+
+Ziele für die Umsetzung der Landeshauptstadt Wiesbaden
+
+Die Landeshauptstadt Wiesbaden finanziert mit den Mitteln des **Ausbildungs- und Qualifizierungsbudgets 2025** in den jeweiligen Maßnahmenarten folgende Projekte:
+
+1. Ausbildungsvorbereitung
+
+- Fit für den Beruf (FIB)
+- Gastro und Tageswerkstatt
+- Deutsch-Intensiv-Klassen an Schulen mit Schulsozialarbeit
+- Ausbildungsperspektiven für Erziehende (TZ)
+
+2. Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen
+
+- "AidA" - Ausbildung in der Altenpflegehilfe
+
+3. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung
+
+- Stadtteilmütter – Stadteinväter
+- Coaching für die Bedarfsgemeinschaft
+- Glad to Care - Berufswege für Frauen
+- Brücke für Gesundheit und finanzielle Sicherheit
+
+4. Weiterbildungsmaßnahmen für Personal der Landkreise und kreisfreien Städte in der fachlichen Verantwortung für Benachteiligte im Kontext der Arbeitsmarktförderung
+
+Die Förderung der aufgeführten Maßnahmen erfolgt auf Basis und nach Maßgabe des – nach Antragstellung durch die Landeshauptstadt Wiesbaden vom Regierungspräsidium Kassel erlassenen – Bescheides.
+
+§ 6 Zielsteuerung
+
+Die Landeshauptstadt Wiesbaden und das HMSI bleiben über die Entwicklung des Budgets 2025 im engen Austausch.
+)";
+
+const Items kSeedItems1 = {"Fit für den Beruf (FIB)", "Gastro und Tageswerkstatt",
+                           "Deutsch-Intensiv-Klassen an Schulen mit Schulsozialarbeit",
+                           "Ausbildungsperspektiven für Erziehende (TZ)"};
+const Items kSeedItems3 = {"Stadtteilmütter – Stadteinväter", "Coaching für die Bedarfsgemeinschaft",
+                           "Glad to Care - Berufswege für Frauen", "Brücke für Gesundheit und finanzielle Sicherheit"};
+constexpr const char* kCategory4 =
+    "Weiterbildungsmaßnahmen für Personal der Landkreise und kreisfreien Städte in der fachlichen Verantwortung für "
+    "Benachteiligte im Kontext der Arbeitsmarktförderung";
+
+TEST(Projects, SeedListExactly) {
+  const auto projects = projects_in(kSeedList);
+  ASSERT_EQ(projects.size(), 4u);
+  EXPECT_EQ(projects[0].number, 1);
+  EXPECT_EQ(projects[0].category, "Ausbildungsvorbereitung");
+  EXPECT_EQ(projects[0].items, kSeedItems1);
+  EXPECT_EQ(projects[1].number, 2);
+  EXPECT_EQ(projects[1].category, "Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen");
+  EXPECT_EQ(projects[1].items, Items{"\"AidA\" - Ausbildung in der Altenpflegehilfe"});
+  EXPECT_EQ(projects[2].number, 3);
+  EXPECT_EQ(projects[2].category, "Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung");
+  EXPECT_EQ(projects[2].items, kSeedItems3);
+  EXPECT_EQ(projects[3].number, 4);
+  EXPECT_EQ(projects[3].category, kCategory4);
+  // The "Die Förderung ..." paragraph after the list is neither an item nor part of category 4.
+  EXPECT_TRUE(projects[3].items.empty());
+}
+
+TEST(Projects, SeedEvidenceCoversEachCategoryAndItsItems) {
+  const auto projects = projects_in(kSeedList);
+  ASSERT_EQ(projects.size(), 4u);
+  EXPECT_EQ(projects[0].evidence.page, 1);
+  EXPECT_EQ(projects[0].evidence.rule, "numbered-list");
+  EXPECT_EQ(projects[1].evidence.text,
+            "2. Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen\n"
+            "- \"AidA\" - Ausbildung in der Altenpflegehilfe");
+  EXPECT_EQ(projects[3].evidence.text.find("Die Förderung"), std::string::npos);
+}
+
+TEST(Projects, BulletLookAlikes) {
+  const auto projects = projects_in(R"(Die Stadt finanziert folgende Projekte:
+
+1. Ausbildungsvorbereitung
+
+« Fit für den Beruf (FIB)
+° Gastro und Tageswerkstatt
+e Deutsch-Intensiv-Klassen an Schulen mit Schulsozialarbeit
+• Ausbildungsperspektiven für Erziehende (TZ)
+
+2. Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen
+
+—  "AidA" - Ausbildung in der Altenpflegehilfe
+)");
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].items, kSeedItems1);
+  EXPECT_EQ(projects[1].items, Items{"\"AidA\" - Ausbildung in der Altenpflegehilfe"});
+}
+
+TEST(Projects, ExtraSpacesAreTidied) {
+  const auto projects = projects_in(R"(folgende Projekte:
+
+1.   Ausbildungsvorbereitung
+
+-   Fit  für den   Beruf (FIB)
+)");
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].category, "Ausbildungsvorbereitung");
+  EXPECT_EQ(projects[0].items, Items{"Fit für den Beruf (FIB)"});
+}
+
+TEST(Projects, WrappedItemsAndCategory) {
+  const auto projects = projects_in(R"(Die Landeshauptstadt Wiesbaden finanziert mit den Mitteln des
+Budgets in den jeweiligen Maßnahmenarten folgende Projekte:
+
+1. Ausbildungsvorbereitung
+
+- Fit für den Beruf (FIB)
+- Deutsch-Intensiv-Klassen an Schulen
+mit Schulsozialarbeit
+- Ausbildungsperspektiven für Erzie-
+hende (TZ)
+
+2. Ausbildung und Ausbildungscoaching in
+anerkannten Ausbildungsberufen
+- "AidA" - Ausbildung in der Altenpflegehilfe
+
+3. Weiterbildungsmaßnahmen für Personal der Landkreise und kreisfreien Städte in der fachlichen
+Verantwortung für Benachteiligte im Kontext der Arbeitsmarktförderung
+Die Förderung der aufgeführten Maßnahmen erfolgt auf Basis des Bescheides.
+)");
+  ASSERT_EQ(projects.size(), 3u);
+  EXPECT_EQ(projects[0].items, (Items{"Fit für den Beruf (FIB)",
+                                      "Deutsch-Intensiv-Klassen an Schulen mit Schulsozialarbeit",
+                                      "Ausbildungsperspektiven für Erziehende (TZ)"}));
+  EXPECT_EQ(projects[1].category, "Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen");
+  EXPECT_EQ(projects[1].items, Items{"\"AidA\" - Ausbildung in der Altenpflegehilfe"});
+  EXPECT_EQ(projects[2].category, kCategory4);
+  EXPECT_TRUE(projects[2].items.empty());
+}
+
+TEST(Projects, CategoryOutOfSequenceEndsTheList) {
+  const auto projects = projects_in(R"(folgende Projekte:
+
+1. Ausbildungsvorbereitung
+
+- Fit für den Beruf (FIB)
+
+3. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung
+
+- Stadtteilmütter – Stadteinväter
+)");
+  // Category 3 does not follow 1: the list ends before it.
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].items, Items{"Fit für den Beruf (FIB)"});
+}
+
+TEST(Projects, PageBreakInsideTheList) {
+  const std::string page_one = R"(folgende Projekte:
+
+1. Ausbildungsvorbereitung
+
+- Fit für den Beruf (FIB)
+
+2. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung
+
+- Stadtteilmütter – Stadteinväter
+- Coaching für die Bedarfsgemeinschaft
+
+- 3 -
+)";
+  const std::string page_two = R"(- Glad to Care - Berufswege für Frauen
+- Brücke für Gesundheit und finanzielle Sicherheit
+
+Die Förderung der aufgeführten Maßnahmen erfolgt auf Basis des Bescheides.
+)";
+  const auto projects = projects_in(page_one + "\f" + page_two);
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].category, "Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung");
+  EXPECT_EQ(projects[1].items, kSeedItems3);
+}
+
+TEST(Projects, PageNumberAtTheTopOfTheNextPage) {
+  const auto projects = projects_in(
+      "folgende Projekte:\n\n1. Ausbildungsvorbereitung\n\n- Fit für den Beruf (FIB)\n\f"
+      "Seite 2 von 3\n\n- Gastro und Tageswerkstatt\n\n2. Ausbildung\n\n- Teilzeitausbildung\n");
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].items, (Items{"Fit für den Beruf (FIB)", "Gastro und Tageswerkstatt"}));
+  EXPECT_EQ(projects[1].items, Items{"Teilzeitausbildung"});
+}
+
+TEST(Projects, NoIntroductionGivesNoList) {
+  EXPECT_TRUE(projects_in("1. Ausbildungsvorbereitung\n\n- Fit für den Beruf (FIB)\n").empty());
+  EXPECT_TRUE(projects_in("").empty());
+}
+
+TEST(Projects, NumberedLinesOutOfOrderAreNotCategories) {
+  const auto projects = projects_in("folgende Projekte:\n\n2. Ausbildung\n\n- Fit für den Beruf (FIB)\n");
+  EXPECT_TRUE(projects.empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr
