@@ -64,6 +64,19 @@ TEST_P(SchemaTest, ExtractOutputValidatesAgainstTheSchema) {
   fs::remove_all(dir);
 }
 
+TEST(SchemaOfTextInput, SeedTextOutputValidatesAgainstTheSchema) {
+  const std::string dir = testing::make_temp_dir();
+  ASSERT_FALSE(dir.empty());
+  const auto extract = testing::run_agreement_ocr(
+      {"extract", std::string(AGREEMENT_OCR_SOURCE_DIR) + "/samples/zielvereinbarung-2025-wiesbaden.txt", "--out", dir});
+  ASSERT_EQ(extract.exit_code, 0) << extract.err;
+  const auto files = json_files_in(dir);
+  ASSERT_EQ(files.size(), 1u);
+  const auto result = validate(files);
+  EXPECT_EQ(result.exit_code, 0) << describe(result);
+  fs::remove_all(dir);
+}
+
 INSTANTIATE_TEST_SUITE_P(Samples, SchemaTest, ::testing::ValuesIn(truth_files()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = fs::path(info.param).filename().string();
