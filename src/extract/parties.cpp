@@ -57,6 +57,12 @@ std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules) {
   auto finish = [&](std::size_t last) {
     if (tidy_spaces(current).empty()) return;
     Party party;
+    // An acronym right on the party's line ("... Soziales (HMSI)") is its short name, not its name.
+    std::string acronym;
+    if (RE2::PartialMatch(current, *rules.short_name, &acronym)) {
+      RE2::Replace(&current, *rules.short_name, "");
+      party.short_name = acronym;
+    }
     party.name = nominative_name(current, rules);
     party.evidence = evidence_of(lines, first, last, "zwischen-und", 0.9);
     parties.push_back(std::move(party));
@@ -82,7 +88,9 @@ std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules) {
 
   std::string whole_text;
   for (const auto& line : lines) whole_text += line.text + " ";
-  for (auto& party : parties) party.short_name = short_name_of(party.name, whole_text, rules);
+  for (auto& party : parties) {
+    if (!party.short_name) party.short_name = short_name_of(party.name, whole_text, rules);
+  }
   return parties;
 }
 

@@ -14,12 +14,12 @@ class RulesReader {
   explicit RulesReader(const nlohmann::json& json) : json_(json) {}
 
   std::unique_ptr<RE2> pattern(const std::string& key) {
-    if (!json_.contains(key) || !json_[key].is_string()) {
-      missing(key);
-      return std::make_unique<RE2>("(?!)");
-    }
     RE2::Options options;
     options.set_log_errors(false);
+    if (!json_.contains(key) || !json_[key].is_string()) {
+      missing(key);
+      return std::make_unique<RE2>("[^\\x00-\\x{10FFFF}]", options);  // matches nothing
+    }
     auto compiled = std::make_unique<RE2>(json_[key].get<std::string>(), options);
     if (!compiled->ok() && error_.empty()) error_ = "rule '" + key + "' does not compile: " + compiled->error();
     return compiled;

@@ -92,16 +92,37 @@ TEST(Parties, EvidenceIsTheLinesOfEachParty) {
   EXPECT_LE(parties[0].evidence.confidence, 1.0);
 }
 
-TEST(Parties, LandkreisAsSecondParty) {
-  const auto parties = parties_in(R"(Zielvereinbarung 2025
-
-zwischen
+TEST(Parties, AnAcronymOnThePartyLineIsTheShortNameNotPartOfTheName) {
+  const auto parties = parties_in(R"(zwischen
 
 dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales (HMSI)
 
 und dem Landkreis Marburg-Biedenkopf
 
 zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets
+)");
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales");
+  EXPECT_EQ(parties[0].short_name, "HMSI");
+  EXPECT_EQ(parties[1].name, "Landkreis Marburg-Biedenkopf");
+  EXPECT_FALSE(parties[1].short_name.has_value());
+}
+
+TEST(Parties, LandkreisAsSecondParty) {
+  const auto parties = parties_in(R"(Zielvereinbarung 2025
+
+zwischen
+
+dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales
+
+und dem Landkreis Marburg-Biedenkopf
+
+zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets
+
+Präambel
+
+Dafür will das Hessische Ministerium für Arbeit, Integration, Jugend und Soziales (HMSI) regionale
+Handlungsspielräume eröffnen. Der Landkreis Marburg-Biedenkopf setzt die Mittel ein.
 )");
   ASSERT_EQ(parties.size(), 2u);
   EXPECT_EQ(parties[0].name, kMinistry);

@@ -91,5 +91,10 @@ TEST(TidySpaces, KeepsOtherCharactersAsTheyAre) {
   EXPECT_EQ(tidy_spaces("Fit für den Beruf (FIB)"), "Fit für den Beruf (FIB)");
 }
 
+TEST(TidyValue, TidiesSpacesAndReadsEmDashBetweenWordsAsEnDash) {
+  EXPECT_EQ(tidy_value("Stadtteilmütter  —  Stadteinväter", rules()), "Stadtteilmütter – Stadteinväter");
+  EXPECT_EQ(tidy_value("Glad to Care - Berufswege für Frauen", rules()), "Glad to Care - Berufswege für Frauen");
+}
+
 }  // namespace
 }  // namespace agreement_ocr

@@ -214,6 +214,14 @@ TEST(Projects, PageNumberAtTheTopOfTheNextPage) {
   EXPECT_EQ(projects[1].items, Items{"Teilzeitausbildung"});
 }
 
+TEST(Projects, EmDashBetweenWordsIsReadAsEnDash) {
+  const auto projects = projects_in(
+      "folgende Projekte:\n\n1. Qualifizierungsprojekte\n\n- Stadtteilmütter — Stadteinväter\n"
+      "- Deutsch-Intensiv-Klassen\n");
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].items, (Items{"Stadtteilmütter – Stadteinväter", "Deutsch-Intensiv-Klassen"}));
+}
+
 TEST(Projects, NoIntroductionGivesNoList) {
   EXPECT_TRUE(projects_in("1. Ausbildungsvorbereitung\n\n- Fit für den Beruf (FIB)\n").empty());
   EXPECT_TRUE(projects_in("").empty());

@@ -1,0 +1,232 @@
+// Tests of the signature blocks: the seed's two blocks as OCR read them (the signature as a
+// text line, the title inside the name, the date in "*...*"), a block without a signature,
+// an unreadable date, and voting among handwriting readings of the date.
+#include "extract/signatories.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "extract/rules.h"
+
+namespace agreement_ocr {
+namespace {
+
+const Rules& rules() {
+  static const std::shared_ptr<const Rules> loaded = [] {
+    auto result = load_rules(default_rules_path());
+    if (!result.ok()) {
+      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
+      std::abort();
+    }
+    return result.value();
+  }();
+  return *loaded;
+}
+
+std::vector<Signatory> signatories_in(const std::string& text, std::optional<int> expected_year,
+                                      std::vector<std::string>& warnings) {
+  return find_signatories(text_from_plain(text), rules(), expected_year, warnings);
+}
+
+// The end of the seed OCR text, exactly as OCR read it.
+constexpr const char* kSeedEnd = R"(Die Landeshauptstadt Wiesbaden beteiligt sich an Umfragen und Tagungen des HMSI mit dem Ziel, Erfahrungen auszutauschen, gute Praxis zu identifizieren und neue Impulse für die regionale Arbeitsmarkt- und Ausbildungspolitik zu setzen.
+
+Die Zielvereinbarungen werden auf dem Internetportal des HMSI „Arbeitswelt Hessen“ veröffentlicht.
+
+Wiesbaden, den *6.8.2025*
+
+Heike Hofmann
+
+Heike Hofmann
+Staatsministerin
+Hessisches Ministerium
+für Arbeit, Integration,
+Jugend und Soziales
+
+Wiesbaden, den *13.8.2025*
+
+Dr. P. Becher
+
+Patricia Dr. Becher
+Stadträtin
+der Landeshauptstadt
+Wiesbaden)";
+
+TEST(Signatories, SeedBlocks) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(kSeedEnd, 2025, warnings);
+  ASSERT_EQ(signatories.size(), 2u);
+
+  EXPECT_EQ(signatories[0].name, "Heike Hofmann");
+  EXPECT_EQ(signatories[0].title, std::nullopt);
+  EXPECT_EQ(signatories[0].role, "Staatsministerin");
+  EXPECT_EQ(signatories[0].organization, "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales");
+  EXPECT_EQ(signatories[0].place, "Wiesbaden");
+  EXPECT_EQ(signatories[0].date, "2025-08-06");
+  EXPECT_TRUE(signatories[0].signature_present);
+
+  EXPECT_EQ(signatories[1].name, "Patricia Becher");
+  EXPECT_EQ(signatories[1].title, "Dr.");
+  EXPECT_EQ(signatories[1].role, "Stadträtin");
+  EXPECT_EQ(signatories[1].organization, "Landeshauptstadt Wiesbaden");
+  EXPECT_EQ(signatories[1].place, "Wiesbaden");
+  EXPECT_EQ(signatories[1].date, "2025-08-13");
+  EXPECT_TRUE(signatories[1].signature_present);
+
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+}
+
+TEST(Signatories, SeedBlocksWithoutAnExpectedYear) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(kSeedEnd, std::nullopt, warnings);
+  ASSERT_EQ(signatories.size(), 2u);
+  EXPECT_EQ(signatories[0].date, "2025-08-06");
+  EXPECT_EQ(signatories[1].date, "2025-08-13");
+}
+
+TEST(Signatories, SeedEvidenceIsTheBlock) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(kSeedEnd, 2025, warnings);
+  ASSERT_EQ(signatories.size(), 2u);
+  EXPECT_EQ(signatories[1].evidence.rule, "place-date-name-role");
+  EXPECT_EQ(signatories[1].evidence.text,
+            "Wiesbaden, den *13.8.2025*\nDr. P. Becher\nPatricia Dr. Becher\nStadträtin\nder Landeshauptstadt\nWiesbaden");
+  // Text input has no boxes: there is nowhere to look for ink.
+  EXPECT_EQ(signatories[1].signature_area, std::nullopt);
+}
+
+TEST(Signatories, BlockWithoutSignatureLine) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(R"(Wiesbaden, den 6.8.2025
+
+Heike Hofmann
+Staatsministerin
+Hessisches Ministerium
+für Arbeit, Integration,
+Jugend und Soziales
+)",
+                                          2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].name, "Heike Hofmann");
+  EXPECT_EQ(signatories[0].role, "Staatsministerin");
+  EXPECT_EQ(signatories[0].date, "2025-08-06");
+  EXPECT_FALSE(signatories[0].signature_present);
+}
+
+TEST(Signatories, TitleBeforeTheNameAndExtraSpaces) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(R"(Marburg ,  den 13. August 2025
+
+Prof. Dr.  Patricia   Becher
+Landrätin
+des Landkreises Marburg-Biedenkopf
+)",
+                                          2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].place, "Marburg");
+  EXPECT_EQ(signatories[0].date, "2025-08-13");
+  EXPECT_EQ(signatories[0].name, "Patricia Becher");
+  EXPECT_EQ(signatories[0].title, "Prof. Dr.");
+  EXPECT_EQ(signatories[0].role, "Landrätin");
+  EXPECT_EQ(signatories[0].organization, "Landkreis Marburg-Biedenkopf");
+}
+
+TEST(Signatories, UnreadableDateIsNullWithAWarning) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(R"(Wiesbaden, den *~~ ,/ *
+
+Heike Hofmann
+
+Heike Hofmann
+Staatsministerin
+)",
+                                          2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].name, "Heike Hofmann");
+  EXPECT_EQ(signatories[0].date, std::nullopt);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("Heike Hofmann"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[0].find("unreadable"), std::string::npos) << warnings[0];
+}
+
+TEST(Signatories, DateFarFromTheExpectedYearIsRefused) {
+  std::vector<std::string> warnings;
+  const auto signatories =
+      signatories_in("Wiesbaden, den 6.8.2020\n\nHeike Hofmann\nStaatsministerin\n", 2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].date, std::nullopt);
+  EXPECT_EQ(warnings.size(), 1u);
+}
+
+TEST(Signatories, NoRoleNoBlock) {
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(signatories_in("Wiesbaden, den 6.8.2025\n\nHeike Hofmann\nHessisches Ministerium\n", 2025, warnings)
+                  .empty());
+  EXPECT_TRUE(signatories_in("Die Sitzung fand in Wiesbaden statt.\n", 2025, warnings).empty());
+}
+
+TextLine line_at(const std::string& text, cv::Rect box, int paragraph) {
+  TextLine line;
+  line.page = 3;
+  line.text = text;
+  line.box = box;
+  line.confidence = 0.9;
+  line.paragraph = paragraph;
+  return line;
+}
+
+// A scanned block: the date line read from handwriting, then name, role and organisation.
+DocumentText scanned_block(const std::vector<std::string>& readings) {
+  DocumentText text;
+  text.push_back(line_at("Wiesbaden, den", cv::Rect(300, 2600, 420, 50), 0));
+  text.back().handwriting_readings = readings;
+  text.push_back(line_at("Heike Hofmann", cv::Rect(300, 2900, 380, 45), 1));
+  text.push_back(line_at("Staatsministerin", cv::Rect(300, 2955, 400, 45), 1));
+  text.push_back(line_at("Hessisches Ministerium", cv::Rect(300, 3010, 600, 45), 1));
+  return text;
+}
+
+TEST(Signatories, HandwritingReadingsVoteWithTheExpectedYear) {
+  std::vector<std::string> warnings;
+  const auto signatories =
+      find_signatories(scanned_block({"16.5.2723", "16.59.23", "16.5.23", "16.5.23"}), rules(), 2023, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].date, "2023-05-16");
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_EQ(signatories[0].name, "Heike Hofmann");
+  EXPECT_EQ(signatories[0].organization, "Hessisches Ministerium");
+  EXPECT_EQ(signatories[0].evidence.page, 3);
+  // The scan's signature area runs from under the date line to the role line.
+  ASSERT_TRUE(signatories[0].signature_area.has_value());
+  EXPECT_EQ(*signatories[0].signature_area, cv::Rect(300, 2650, 420, 2955 - 2650));
+  // No line between date and name: for scans the ink check decides.
+  EXPECT_FALSE(signatories[0].signature_present);
+}
+
+TEST(Signatories, OnlyImplausibleHandwritingReadingsGiveNoDate) {
+  std::vector<std::string> warnings;
+  const auto signatories =
+      find_signatories(scanned_block({"16.5.2723", "16.59.23", "16.5.2020"}), rules(), 2023, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].date, std::nullopt);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("page 3"), std::string::npos) << warnings[0];
+}
+
+TEST(Signatories, MoreConfidentWhenTheReadingsAgree) {
+  std::vector<std::string> warnings;
+  const auto agreed = find_signatories(scanned_block({"16.5.23", "16.5.23"}), rules(), 2023, warnings);
+  const auto split = find_signatories(scanned_block({"16.5.23", "17.5.23"}), rules(), 2023, warnings);
+  ASSERT_EQ(agreed.size(), 1u);
+  ASSERT_EQ(split.size(), 1u);
+  EXPECT_EQ(agreed[0].date, "2023-05-16");
+  EXPECT_EQ(split[0].date, "2023-05-16");  // a tie goes to the first reading
+  EXPECT_GT(agreed[0].evidence.confidence, split[0].evidence.confidence);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
