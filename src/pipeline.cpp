@@ -98,6 +98,7 @@ Result<DocumentResult> process_document(const std::string& path, OcrEngine* engi
     PageResult page_result;
     page_result.stamp_lines =
         read_stamp_frames(*engine, upright.grey, page->dpi, find_stamp_frames(upright.grey, page->dpi));
+    replace_stamp_areas(*ocr, page_result.stamp_lines);
     page_result.number = page->number;
     page_result.dpi = page->dpi;
     page_result.width = page->pixels.cols;

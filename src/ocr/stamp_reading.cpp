@@ -8,6 +8,8 @@
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/side_by_side_columns.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -95,6 +97,38 @@ std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright
     }
   }
   return lines;
+}
+
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+
+void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines) {
+  if (stamp_lines.empty()) return;
+  int paragraph = 0;
+  for (const auto& line : page.lines) paragraph = std::max(paragraph, line.paragraph + 1);
+  for (std::size_t first = 0; first < stamp_lines.size();) {
+    // The lines of one frame share its box.
+    std::size_t last = first;
+    while (last < stamp_lines.size() && stamp_lines[last].box == stamp_lines[first].box) ++last;
+    const cv::Rect frame = stamp_lines[first].box;
+    auto inside = [&](const OcrLine& line) {
+      return frame.contains(cv::Point(line.box.x + line.box.width / 2, line.box.y + line.box.height / 2));
+    };
+    auto at = std::find_if(page.lines.begin(), page.lines.end(), inside);
+    if (at == page.lines.end()) {
+      at = std::find_if(page.lines.begin(), page.lines.end(), [&](const OcrLine& line) { return line.box.y > frame.y; });
+    }
+    const auto position = at - page.lines.begin();
+    page.lines.erase(std::remove_if(page.lines.begin() + position, page.lines.end(), inside), page.lines.end());
+    std::vector<OcrLine> read(stamp_lines.begin() + static_cast<std::ptrdiff_t>(first),
+                              stamp_lines.begin() + static_cast<std::ptrdiff_t>(last));
+    for (auto& line : read) line.paragraph = paragraph;
+    ++paragraph;
+    page.lines.insert(page.lines.begin() + position, read.begin(), read.end());
+    first = last;
+  }
+  page.text = text_of_lines(page.lines);
 }
 
 }  // namespace agreement_ocr

@@ -18,4 +18,8 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
 std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
                                        const std::vector<cv::RotatedRect>& frames);
 
+// Puts the lines read inside stamp frames into the page in place of what page OCR made of
+// the same area, and rebuilds the page text.
+void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines);
+
 }  // namespace agreement_ocr
