@@ -11,24 +11,13 @@
 #include <vector>
 
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
-
 std::vector<Amount> amounts_in(const std::string& text, std::vector<std::string>& warnings) {
-  return find_amounts(text_from_plain(text), rules(), warnings);
+  return find_amounts(text_from_plain(text), testing::default_rules(), warnings);
 }
 
 // The seed OCR text from § 1 to § 5, long paragraphs shortened.

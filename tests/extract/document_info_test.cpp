@@ -11,24 +11,13 @@
 
 #include "extract/received_stamps.h"
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
-
 DocumentInfo info_of(const std::string& text, const std::set<std::size_t>& stamp_lines = {}) {
-  return find_document_info(text_from_plain(text), rules(), stamp_lines);
+  return find_document_info(text_from_plain(text), testing::default_rules(), stamp_lines);
 }
 
 // The start of the seed OCR text.
@@ -112,8 +101,8 @@ TEST(DocumentInfo, StampAzLineIsExcludedWhenItIsAStampLine) {
 TEST(DocumentInfo, StampLinesFromTheStampSearchKeepItsAzOut) {
   const DocumentText text =
       text_from_plain("Eing.: 20. Aug. 2025\nAnl.: / Ref.:\nAZ: 123\n\nZielvereinbarung 2025\n\nAz.: III 2 – 53d 04 01\n");
-  const auto stamps = find_received_stamps(text, rules());
-  const auto info = find_document_info(text, rules(), stamps.stamp_lines);
+  const auto stamps = find_received_stamps(text, testing::default_rules());
+  const auto info = find_document_info(text, testing::default_rules(), stamps.stamp_lines);
   EXPECT_EQ(info.reference, "III 2 – 53d 04 01");
 }
 

@@ -9,25 +9,14 @@
 #include <string>
 
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
+std::vector<Party> parties_in(const std::string& text) { return find_parties(text_from_plain(text), testing::default_rules()); }
 
-std::vector<Party> parties_in(const std::string& text) { return find_parties(text_from_plain(text), rules()); }
-
-// The start of /work/shared/seed/zielvereinbarung-2025-wiesbaden.txt as OCR read it.
+// The start of the seed OCR text (samples/zielvereinbarung-2025-wiesbaden.txt) as OCR read it.
 constexpr const char* kSeedStart = R"(
 
 Hessische Ministerin für

@@ -9,23 +9,12 @@
 #include <string>
 
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
-
-std::string nominative(const std::string& declined) { return nominative_name(declined, rules()); }
+std::string nominative(const std::string& declined) { return nominative_name(declined, testing::default_rules()); }
 
 TEST(PartyName, DativeNeuterAdjectiveTakesNominativeEnding) {
   EXPECT_EQ(nominative("dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales"),
@@ -92,8 +81,8 @@ TEST(TidySpaces, KeepsOtherCharactersAsTheyAre) {
 }
 
 TEST(TidyValue, TidiesSpacesAndReadsEmDashBetweenWordsAsEnDash) {
-  EXPECT_EQ(tidy_value("Stadtteilmütter  —  Stadteinväter", rules()), "Stadtteilmütter – Stadteinväter");
-  EXPECT_EQ(tidy_value("Glad to Care - Berufswege für Frauen", rules()), "Glad to Care - Berufswege für Frauen");
+  EXPECT_EQ(tidy_value("Stadtteilmütter  —  Stadteinväter", testing::default_rules()), "Stadtteilmütter – Stadteinväter");
+  EXPECT_EQ(tidy_value("Glad to Care - Berufswege für Frauen", testing::default_rules()), "Glad to Care - Berufswege für Frauen");
 }
 
 }  // namespace

@@ -11,23 +11,12 @@
 #include <vector>
 
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
-
-std::vector<Project> projects_in(const std::string& text) { return find_projects(text_from_plain(text), rules()); }
+std::vector<Project> projects_in(const std::string& text) { return find_projects(text_from_plain(text), testing::default_rules()); }
 
 using Items = std::vector<std::string>;
 

@@ -11,23 +11,12 @@
 #include <string>
 
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
-
-StampSearch stamps_in(const std::string& text) { return find_received_stamps(text_from_plain(text), rules()); }
+StampSearch stamps_in(const std::string& text) { return find_received_stamps(text_from_plain(text), testing::default_rules()); }
 
 // The date of the one stamp in `text`; fails the test when there is not exactly one.
 std::string only_stamp_date(const std::string& text) {
@@ -95,7 +84,7 @@ TEST(ReceivedStamps, LabelAndDateOnSeparateLines) {
 
 TEST(ReceivedStamps, SeedStampWithItsOtherFields) {
   const DocumentText text = text_from_plain(kSeedStart);
-  const auto search = find_received_stamps(text, rules());
+  const auto search = find_received_stamps(text, testing::default_rules());
   ASSERT_EQ(search.stamps.size(), 1u);
   EXPECT_EQ(search.stamps[0].date, "2025-08-20");
   EXPECT_EQ(search.stamps[0].evidence.page, 1);
@@ -129,7 +118,7 @@ TEST(ReceivedStamps, PageLineInsideAFrameReadStampIsNotASecondStamp) {
   text.push_back(line_at(1, "Hessische Ministerin für", cv::Rect(200, 150, 800, 50), false));
   text.push_back(line_at(1, "Eing. 20. Aug. 2025", cv::Rect(1760, 250, 420, 60), false));
   text.push_back(line_at(1, "Zielvereinbarung 2025", cv::Rect(900, 900, 700, 60), false));
-  const auto search = find_received_stamps(text, rules());
+  const auto search = find_received_stamps(text, testing::default_rules());
   ASSERT_EQ(search.stamps.size(), 1u);
   EXPECT_EQ(search.stamps[0].date, "2025-08-20");
   EXPECT_EQ(search.stamps[0].evidence.rule, "stamp-frame-label-date");
@@ -143,7 +132,7 @@ TEST(ReceivedStamps, SameBoxOnAnotherPageIsAnotherStamp) {
   DocumentText text;
   text.push_back(line_at(1, "Eing.: 20. Aug. 2025", cv::Rect(1700, 150, 600, 300), true));
   text.push_back(line_at(2, "Eingegangen am 03.09.2025", cv::Rect(1760, 250, 420, 60), false));
-  const auto search = find_received_stamps(text, rules());
+  const auto search = find_received_stamps(text, testing::default_rules());
   ASSERT_EQ(search.stamps.size(), 2u);
   EXPECT_EQ(search.stamps[0].date, "2025-08-20");
   EXPECT_EQ(search.stamps[1].date, "2025-09-03");

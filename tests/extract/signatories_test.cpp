@@ -11,25 +11,14 @@
 #include <vector>
 
 #include "extract/rules.h"
+#include "support/extract_fixtures.h"
 
 namespace agreement_ocr {
 namespace {
 
-const Rules& rules() {
-  static const std::shared_ptr<const Rules> loaded = [] {
-    auto result = load_rules(default_rules_path());
-    if (!result.ok()) {
-      std::fprintf(stderr, "cannot load rules: %s\n", result.status().message().c_str());
-      std::abort();
-    }
-    return result.value();
-  }();
-  return *loaded;
-}
-
 std::vector<Signatory> signatories_in(const std::string& text, std::optional<int> expected_year,
                                       std::vector<std::string>& warnings) {
-  return find_signatories(text_from_plain(text), rules(), expected_year, warnings);
+  return find_signatories(text_from_plain(text), testing::default_rules(), expected_year, warnings);
 }
 
 // The end of the seed OCR text, exactly as OCR read it.
@@ -193,7 +182,7 @@ DocumentText scanned_block(const std::vector<std::string>& readings) {
 TEST(Signatories, HandwritingReadingsVoteWithTheExpectedYear) {
   std::vector<std::string> warnings;
   const auto signatories =
-      find_signatories(scanned_block({"16.5.2723", "16.59.23", "16.5.23", "16.5.23"}), rules(), 2023, warnings);
+      find_signatories(scanned_block({"16.5.2723", "16.59.23", "16.5.23", "16.5.23"}), testing::default_rules(), 2023, warnings);
   ASSERT_EQ(signatories.size(), 1u);
   EXPECT_EQ(signatories[0].date, "2023-05-16");
   EXPECT_TRUE(warnings.empty());
@@ -210,7 +199,7 @@ TEST(Signatories, HandwritingReadingsVoteWithTheExpectedYear) {
 TEST(Signatories, OnlyImplausibleHandwritingReadingsGiveNoDate) {
   std::vector<std::string> warnings;
   const auto signatories =
-      find_signatories(scanned_block({"16.5.2723", "16.59.23", "16.5.2020"}), rules(), 2023, warnings);
+      find_signatories(scanned_block({"16.5.2723", "16.59.23", "16.5.2020"}), testing::default_rules(), 2023, warnings);
   ASSERT_EQ(signatories.size(), 1u);
   EXPECT_EQ(signatories[0].date, std::nullopt);
   ASSERT_EQ(warnings.size(), 1u);
@@ -219,8 +208,8 @@ TEST(Signatories, OnlyImplausibleHandwritingReadingsGiveNoDate) {
 
 TEST(Signatories, MoreConfidentWhenTheReadingsAgree) {
   std::vector<std::string> warnings;
-  const auto agreed = find_signatories(scanned_block({"16.5.23", "16.5.23"}), rules(), 2023, warnings);
-  const auto split = find_signatories(scanned_block({"16.5.23", "17.5.23"}), rules(), 2023, warnings);
+  const auto agreed = find_signatories(scanned_block({"16.5.23", "16.5.23"}), testing::default_rules(), 2023, warnings);
+  const auto split = find_signatories(scanned_block({"16.5.23", "17.5.23"}), testing::default_rules(), 2023, warnings);
   ASSERT_EQ(agreed.size(), 1u);
   ASSERT_EQ(split.size(), 1u);
   EXPECT_EQ(agreed[0].date, "2023-05-16");
