@@ -11,6 +11,7 @@
 #include "output/json_output.h"
 #include "ocr/engine_set.h"
 #include "pipeline.h"
+#include "support/sample_files.h"
 #include "support/text_distance.h"
 
 namespace agreement_ocr {
@@ -24,15 +25,6 @@ namespace fs = std::filesystem;
 constexpr double kMaxBodyCer = 0.03;
 constexpr double kMaxOtherCer = 0.10;
 constexpr double kMaxSkewError = 0.3;
-
-std::vector<std::string> truth_files() {
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(fs::path(AGREEMENT_OCR_SOURCE_DIR) / "samples")) {
-    if (entry.path().string().ends_with(".truth.json")) files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 class SampleTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -51,9 +43,7 @@ class SampleTest : public ::testing::TestWithParam<std::string> {
   static const DocumentResult& result_for(const std::string& truth_path) {
     static std::map<std::string, DocumentResult> results;
     if (!results.count(truth_path)) {
-      const nlohmann::json truth = nlohmann::json::parse(std::ifstream(truth_path));
-      const std::string scan = (fs::path(truth_path).parent_path() / truth["file"].get<std::string>()).string();
-      auto document = process_document(scan, engines_.page.get(), options_);
+      auto document = process_document(testing::scan_of(truth_path), engines_.page.get(), options_);
       EXPECT_TRUE(document.ok()) << document.status().message();
       results[truth_path] = document.ok() ? std::move(*document) : DocumentResult{};
     }
@@ -105,7 +95,7 @@ TEST_P(SampleTest, EveryTruthFieldExtracted) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, SampleTest, ::testing::ValuesIn(truth_files()),
+INSTANTIATE_TEST_SUITE_P(Samples, SampleTest, ::testing::ValuesIn(testing::sample_truth_files()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = fs::path(info.param).filename().string();
                            name = name.substr(0, name.find('.'));

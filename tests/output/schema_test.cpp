@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/run_command.h"
+#include "support/sample_files.h"
 
 namespace agreement_ocr {
 namespace {
@@ -30,15 +31,6 @@ std::string describe(const testing::CommandResult& result) {
   return "exit code " + std::to_string(result.exit_code) + "\n" + result.out + result.err;
 }
 
-std::vector<std::string> truth_files() {
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(fs::path(kSourceDir) / "samples")) {
-    if (entry.path().string().ends_with(".truth.json")) files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 std::vector<std::string> json_files_in(const std::string& dir) {
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir)) {
@@ -48,36 +40,28 @@ std::vector<std::string> json_files_in(const std::string& dir) {
   return files;
 }
 
+// Extracts `input` into a fresh directory and validates the one JSON file written there.
+void expect_extract_output_valid(const std::string& input) {
+  const std::string dir = testing::make_temp_dir();
+  ASSERT_FALSE(dir.empty());
+  const auto extract = testing::run_agreement_ocr({"extract", input, "--out", dir, "--quiet"});
+  ASSERT_EQ(extract.exit_code, 0) << extract.err;
+  const auto files = json_files_in(dir);
+  ASSERT_EQ(files.size(), 1u);
+  const auto result = validate(files);
+  EXPECT_EQ(result.exit_code, 0) << describe(result);
+  fs::remove_all(dir);
+}
+
 class SchemaTest : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(SchemaTest, ExtractOutputValidatesAgainstTheSchema) {
-  const nlohmann::json truth = nlohmann::json::parse(std::ifstream(GetParam()));
-  const std::string scan = (fs::path(GetParam()).parent_path() / truth["file"].get<std::string>()).string();
-  const std::string dir = testing::make_temp_dir();
-  ASSERT_FALSE(dir.empty());
-  const auto extract = testing::run_agreement_ocr({"extract", scan, "--out", dir, "--quiet"});
-  ASSERT_EQ(extract.exit_code, 0) << extract.err;
-  const auto files = json_files_in(dir);
-  ASSERT_EQ(files.size(), 1u);
-  const auto result = validate(files);
-  EXPECT_EQ(result.exit_code, 0) << describe(result);
-  fs::remove_all(dir);
-}
+TEST_P(SchemaTest, ExtractOutputValidatesAgainstTheSchema) { expect_extract_output_valid(testing::scan_of(GetParam())); }
 
 TEST(SchemaOfTextInput, SeedTextOutputValidatesAgainstTheSchema) {
-  const std::string dir = testing::make_temp_dir();
-  ASSERT_FALSE(dir.empty());
-  const auto extract = testing::run_agreement_ocr(
-      {"extract", std::string(AGREEMENT_OCR_SOURCE_DIR) + "/samples/zielvereinbarung-2025-wiesbaden.txt", "--out", dir});
-  ASSERT_EQ(extract.exit_code, 0) << extract.err;
-  const auto files = json_files_in(dir);
-  ASSERT_EQ(files.size(), 1u);
-  const auto result = validate(files);
-  EXPECT_EQ(result.exit_code, 0) << describe(result);
-  fs::remove_all(dir);
+  expect_extract_output_valid(std::string(kSourceDir) + "/samples/zielvereinbarung-2025-wiesbaden.txt");
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, SchemaTest, ::testing::ValuesIn(truth_files()),
+INSTANTIATE_TEST_SUITE_P(Samples, SchemaTest, ::testing::ValuesIn(testing::sample_truth_files()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string name = fs::path(info.param).filename().string();
                            name = name.substr(0, name.find('.'));
