@@ -1,7 +1,7 @@
 // Amounts. Each line is read together with the start of the next so that "2.812.460" at a
 // line's end and "Euro" at the next one's start are one amount; only amounts that begin
 // on the line itself are kept. An amount is the total when a total marker ("insgesamt",
-// "in Höhe von") stands before it on its line or on the line above.
+// "in Höhe von") stands before it on its line or on the line before it.
 #include "extract/amounts.h"
 
 #include "extract/evidence.h"
@@ -37,8 +37,8 @@ std::vector<Amount> find_amounts(const DocumentText& lines, const Rules& rules, 
       amount.currency = match.currency;
       amount.section = sections[i];
       const std::string before = line.substr(0, match.begin);
-      amount.is_total = has_total_marker(before, rules) ||
-                        (i > 0 && lines[i - 1].page == lines[i].page && has_total_marker(lines[i - 1].text, rules));
+      // The line before in reading order, even across a page break ("insgesamt" ending a page).
+      amount.is_total = has_total_marker(before, rules) || (i > 0 && has_total_marker(lines[i - 1].text, rules));
       amount.evidence = evidence_of(lines, i, match.end > line.size() ? i + 1 : i, "german-amount", 0.95);
       amount.evidence.text = match.text;
       amounts.push_back(std::move(amount));

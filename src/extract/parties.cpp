@@ -4,6 +4,7 @@
 #include "extract/parties.h"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 #include "extract/evidence.h"
@@ -23,12 +24,15 @@ std::vector<std::string> significant_words(const std::string& name) {
   return words;
 }
 
-// The acronym in brackets that follows most of the party's name somewhere in the text.
+// The acronym in brackets that most often follows most of the party's name in the text
+// (counting every occurrence outvotes one OCR misreading of it).
 std::optional<std::string> short_name_of(const std::string& name, const std::string& whole_text, const Rules& rules) {
   const auto words = significant_words(name);
   if (words.size() < 2) return std::nullopt;
   re2::StringPiece input(whole_text);
   std::string acronym;
+  std::map<std::string, int> votes;
+  std::optional<std::string> best;
   while (RE2::FindAndConsume(&input, *rules.short_name, &acronym)) {
     const std::size_t end = static_cast<std::size_t>(input.data() - whole_text.data());
     // The name stands right before its acronym: look back little more than its own length.
@@ -39,9 +43,10 @@ std::optional<std::string> short_name_of(const std::string& name, const std::str
       // Declension changes the ending: compare without the last two letters.
       return before.find(word.substr(0, word.size() - 2)) != std::string::npos;
     });
-    if (found * 4 >= static_cast<long>(words.size()) * 3) return acronym;
+    if (found * 4 < static_cast<long>(words.size()) * 3) continue;
+    if (++votes[acronym] > (best ? votes[*best] : 0)) best = acronym;
   }
-  return std::nullopt;
+  return best;
 }
 
 }  // namespace

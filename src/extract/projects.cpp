@@ -1,15 +1,45 @@
 // The project list starts after its introduction ("... folgende Projekte:"). Categories are
 // numbered 1, 2, 3 ... in order; items are bulleted lines (OCR turns bullets into -, •, «,
 // °, e ...). A line that is neither continues the previous category or item when it stands
-// in the same paragraph; otherwise, or at a section heading, the list has ended. Page
+// in the same paragraph and the line before it ran to the right edge (it wrapped); in the
+// same paragraph after a line that ended early it is an item whose bullet OCR lost;
+// otherwise, or at a section heading, the list has ended. Page
 // numbers ("- 3 -") between pages are skipped.
 #include "extract/projects.h"
+
+#include <algorithm>
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
 
 namespace agreement_ocr {
 namespace {
+
+// Whether line `index` wrapped into line `next`: it did when the first word of `next` would
+// not have fitted in the room left at its end (the text's right edge on that page). A line
+// that ended earlier is complete, and what follows is a new entry whose bullet OCR lost.
+// Text input has no boxes: there every line may wrap, and paragraphs decide.
+bool wrapped_into(const DocumentText& lines, std::size_t index, std::size_t next) {
+  const TextLine& line = lines[index];
+  if (!line.box || lines[next].words.empty()) return true;
+  int right = line.box->x + line.box->width;
+  for (const TextLine& other : lines) {
+    if (other.page == line.page && other.box && !other.in_stamp_frame) {
+      right = std::max(right, other.box->x + other.box->width);
+    }
+  }
+  const int room = right - (line.box->x + line.box->width);
+  const int space = line.box->height / 2;
+  return room < lines[next].words.front().box.width + space;
+}
+
+// An item's text without what OCR made of a lost bullet (". Stadtteilmütter").
+std::string without_leading_specks(const std::string& text) {
+  static const RE2 kSpecks(R"(^(?:[.,:;·•*°«»\-–—]+\s+)+)");
+  std::string cleaned = text;
+  RE2::Replace(&cleaned, kSpecks, "");
+  return cleaned;
+}
 
 bool is_page_number(const std::string& text) {
   static const RE2 kPageNumber(R"(^\W*(?:Seite\s*)?\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?\W*$)");
@@ -57,8 +87,13 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
       last = Last::kItem;
     } else if (last != Last::kNone && line.paragraph == lines[previous].paragraph &&
                line.page == lines[previous].page && !RE2::PartialMatch(line.text, *rules.project_end)) {
-      append_wrapped(last == Last::kItem ? projects.back().items.back() : projects.back().category,
-                     tidy_value(line.text, rules));
+      if (wrapped_into(lines, previous, i)) {
+        append_wrapped(last == Last::kItem ? projects.back().items.back() : projects.back().category,
+                       tidy_value(line.text, rules));
+      } else {
+        projects.back().items.push_back(tidy_value(without_leading_specks(line.text), rules));
+        last = Last::kItem;
+      }
     } else if (projects.empty() && i - intro <= 3) {
       continue;  // the introduction itself may wrap before the list starts
     } else {

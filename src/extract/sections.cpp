@@ -10,7 +10,7 @@ std::vector<std::optional<std::string>> sections_of_lines(const DocumentText& li
   for (std::size_t i = 0; i < lines.size(); ++i) {
     int number = 0;
     // The next heading follows the last; one or two lost to OCR may be skipped.
-    if (RE2::PartialMatch(lines[i].text, *rules.section_heading, &number) && number > last_number &&
+    if (RE2::FullMatch(lines[i].text, *rules.section_heading, &number) && number > last_number &&
         number <= last_number + 3) {
       last_number = number;
       current = "§ " + std::to_string(number);

@@ -11,7 +11,9 @@
 
 namespace agreement_ocr {
 
-// For every line, the section it stands in ("§ 4"), or none before the first heading.
+// For every line, the section it stands in ("§ 4"), or none before the first heading. A
+// heading is a line of its own: the number alone or with a capitalised title, so a
+// reference in running text ("... die in § 5 vereinbarten Ziele") is not one.
 // A heading counts only when its number follows the previous one (1, 2, 3 ...; up to two
 // lost headings skipped), which keeps OCR's "8" and "5" for "§" from turning ordinary
 // numbered lines into sections.

@@ -153,3 +153,28 @@ TEST(Amounts, HeadingFarOutOfSequenceIsNoSection) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(AmountsAcrossPages, TotalMarkerEndingThePreviousPage) {
+  std::vector<std::string> warnings;
+  const auto amounts = amounts_in("Haushaltsmittel in Höhe von\ninsgesamt\n\f1.650.000,- Euro\naus dem Budget\n", warnings);
+  ASSERT_EQ(amounts.size(), 1u);
+  EXPECT_EQ(amounts[0].value, 1650000);
+  EXPECT_TRUE(amounts[0].is_total);
+  EXPECT_EQ(amounts[0].evidence.page, 2);
+}
+
+TEST(AmountsAcrossPages, ASectionSignInRunningTextIsNoHeading) {
+  std::vector<std::string> warnings;
+  const auto amounts = amounts_in(
+      "§ 1\n\nZiele\n\n§ 2\n\nVerpflichtungen\n\ndass die in\n8 5 vereinbarten Ziele erreicht werden.\n\n§ 3\n\n"
+      "Umsetzung\n\n§ 4\n\nHaushaltsmittel in Höhe von insgesamt\n\n2.812.460 Euro\n",
+      warnings);
+  ASSERT_EQ(amounts.size(), 1u);
+  EXPECT_EQ(amounts[0].section, "§ 4");
+}
+
+}  // namespace
+}  // namespace agreement_ocr

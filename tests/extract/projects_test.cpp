@@ -223,3 +223,51 @@ TEST(Projects, NumberedLinesOutOfOrderAreNotCategories) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// A scanned line at row `y` from `left` to `right`, one word per space-separated token.
+TextLine scanned_line(const std::string& text, int y, int left, int right, int paragraph) {
+  TextLine line;
+  line.page = 1;
+  line.text = text;
+  line.box = cv::Rect(left, y, right - left, 40);
+  line.paragraph = paragraph;
+  const int word_width = 20 * static_cast<int>(text.find(' ') == std::string::npos ? text.size() : text.find(' '));
+  line.words.push_back(OcrWord{text.substr(0, text.find(' ')), cv::Rect(left, y, word_width, 40), 0.9});
+  return line;
+}
+
+TEST(ProjectsOnScans, ALineAfterOneThatEndedEarlyIsAnItemWhoseBulletWasLost) {
+  // The category line ends far from the right edge; "Stadtteilmütter" would have fitted.
+  const DocumentText lines = {
+      scanned_line("Die Stadt finanziert folgende Projekte:", 100, 200, 2200, 0),
+      scanned_line("1. Qualifizierungsprojekte zur Arbeitsmarktintegration", 160, 200, 1400, 1),
+      scanned_line("Stadtteilmütter und Stadtteilväter Offenbach", 220, 300, 1200, 1),
+      scanned_line("- Coaching für die Bedarfsgemeinschaft", 280, 260, 1100, 1),
+  };
+  const auto projects = find_projects(lines, testing::default_rules());
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].category, "Qualifizierungsprojekte zur Arbeitsmarktintegration");
+  EXPECT_EQ(projects[0].items,
+            (Items{"Stadtteilmütter und Stadtteilväter Offenbach", "Coaching für die Bedarfsgemeinschaft"}));
+}
+
+TEST(ProjectsOnScans, ALineThatRanToTheEdgeWrapsIntoTheNext) {
+  const DocumentText lines = {
+      scanned_line("Die Stadt finanziert folgende Projekte:", 100, 200, 2200, 0),
+      scanned_line("1. Weiterbildungsmaßnahmen für Personal der Landkreise in der", 160, 200, 2150, 1),
+      scanned_line("fachlichen Verantwortung für Benachteiligte im Kontext der", 220, 260, 1850, 1),
+      scanned_line("Arbeitsmarktförderung", 280, 260, 700, 1),
+  };
+  const auto projects = find_projects(lines, testing::default_rules());
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].category,
+            "Weiterbildungsmaßnahmen für Personal der Landkreise in der fachlichen Verantwortung für Benachteiligte im "
+            "Kontext der Arbeitsmarktförderung");
+  EXPECT_TRUE(projects[0].items.empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr

@@ -142,3 +142,15 @@ TEST(ReceivedStamps, SameBoxOnAnotherPageIsAnotherStamp) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(ReceivedStampsOcr, LabelWithOcrLookAlikes) {
+  EXPECT_EQ(only_stamp_date("| E1 NGANG 3. SEP. 2026\n"), "2026-09-03");
+  EXPECT_EQ(only_stamp_date("Eingang 3. SEP. 2026\n"), "2026-09-03");
+  EXPECT_TRUE(stamps_in("Einige Tage 3. SEP. 2026\n").stamps.empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr

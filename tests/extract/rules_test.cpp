@@ -71,7 +71,7 @@ TEST(Rules, TitlesAndRolesAreLongestFirst) {
 
 TEST(Rules, BrokenPatternFailsWithUsageNamingTheKey) {
   const std::string path = write_temp_file(
-      "broken_pattern.rules.json", default_rules_with("\"section_heading\": \"", "\"section_heading\": \"(["));
+      "broken_pattern.rules.json", default_rules_with("\"section_heading\": \"", "\"section_heading\": \"(?P<"));
   const auto rules = load_rules(path);
   ASSERT_FALSE(rules.ok());
   EXPECT_EQ(rules.status().code(), ErrorCode::kUsage);
