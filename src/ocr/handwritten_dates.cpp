@@ -11,13 +11,24 @@
 namespace agreement_ocr {
 namespace {
 
-// Full scale suits large handwriting, half scale small; neither wins everywhere.
-constexpr double kScales[] = {1.0, 0.5};
+// Digits and dots at full scale (large handwriting) and half scale (small), and free text
+// at full scale for a month written out ("29. Juli 2024"); no reading wins everywhere.
+struct Reading {
+  double scale;
+  OcrEngine::RegionKind kind;
+};
+constexpr Reading kReadings[] = {{1.0, OcrEngine::RegionKind::kDateLine},
+                                 {0.5, OcrEngine::RegionKind::kDateLine},
+                                 {1.0, OcrEngine::RegionKind::kLine}};
 
-std::string digits_and_dots(const OcrPage& read) {
+std::string text_of(const OcrPage& read, OcrEngine::RegionKind kind) {
   std::string text;
-  for (const auto& line : read.lines)
-    for (const auto& word : line.words) text += word.text;
+  for (const auto& line : read.lines) {
+    for (const auto& word : line.words) {
+      if (kind == OcrEngine::RegionKind::kLine && !text.empty()) text += ' ';
+      text += word.text;
+    }
+  }
   return text;
 }
 
@@ -46,11 +57,11 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
     if (region.area() == 0) continue;
     line.handwriting_readings.clear();
     for (OcrEngine* engine : engines) {
-      for (const double scale : kScales) {
+      for (const Reading& reading : kReadings) {
         cv::Mat crop;
-        cv::resize(upright_grey(region), crop, cv::Size(), scale, scale, cv::INTER_AREA);
-        auto read = engine->recognize_region(crop, dpi * scale, OcrEngine::RegionKind::kDateLine);
-        if (read.ok()) line.handwriting_readings.push_back(digits_and_dots(*read));
+        cv::resize(upright_grey(region), crop, cv::Size(), reading.scale, reading.scale, cv::INTER_AREA);
+        auto read = engine->recognize_region(crop, dpi * reading.scale, reading.kind);
+        if (read.ok()) line.handwriting_readings.push_back(text_of(*read, reading.kind));
       }
     }
     if (line.handwriting_readings.empty() || line.handwriting_readings.front().empty()) continue;

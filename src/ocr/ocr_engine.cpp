@@ -55,7 +55,7 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
 
 Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, RegionKind kind) {
   const bool date_line = kind == RegionKind::kDateLine;
-  api_->SetPageSegMode(date_line ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
+  api_->SetPageSegMode(kind == RegionKind::kBlock ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_SINGLE_LINE);
   api_->SetVariable("tessedit_char_whitelist", date_line ? "0123456789." : "");
   auto page = read_lines(grey, dpi);
   api_->SetPageSegMode(tesseract::PSM_AUTO);

@@ -27,6 +27,7 @@ class OcrEngine {
   enum class RegionKind {
     kBlock,      // a block of lines (a stamp)
     kDateLine,   // one handwritten line holding only a date: digits and dots
+    kLine,       // one line of any text (a date with its month written out)
   };
   // Recognises one region of a page on its own, with settings for what it holds. Lines
   // and words come back in the region image's coordinates.
