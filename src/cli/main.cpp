@@ -25,6 +25,7 @@ struct ExtractArguments {
   std::string out_dir;
   std::string model = "fast";
   std::string rules_path;
+  double max_ocr_seconds = 300.0;
   bool quiet = false;
   bool verbose = false;
   PipelineOptions pipeline;
@@ -70,7 +71,7 @@ int run_extract(const ExtractArguments& args) {
   // Plain text needs no OCR model: do not make its absence an error.
   EngineSet engines;
   if (!has_text_extension(args.input)) {
-    auto created = create_engine_set(args.model);
+    auto created = create_engine_set(args.model, args.max_ocr_seconds);
     if (!created.ok()) return fail("", created.status());
     engines = std::move(*created);
     options.handwriting_engines = engines.handwriting_readers();
@@ -116,6 +117,9 @@ int main(int argc, char** argv) {
   extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
       ->capture_default_str();
 
+  extract_command->add_option("--max-ocr-seconds", extract.max_ocr_seconds,
+                              "longest OCR of one page before the document fails (0: no limit)")
+      ->capture_default_str();
   extract_command->add_flag("--quiet,-q", extract.quiet, "no progress on stderr");
   extract_command->add_flag("--verbose,-v", extract.verbose, "also show the OCR libraries' own messages");
 

@@ -11,7 +11,7 @@ std::vector<OcrEngine*> EngineSet::handwriting_readers() const {
   return readers;
 }
 
-Result<EngineSet> create_engine_set(const std::string& model_name) {
+Result<EngineSet> create_engine_set(const std::string& model_name, double time_limit_seconds) {
   auto model = locate_model(model_name);
   if (!model.ok()) return model.status();
   auto page = OcrEngine::create(*model);
@@ -22,6 +22,8 @@ Result<EngineSet> create_engine_set(const std::string& model_name) {
   if (auto other_model = locate_model(other); other_model.ok()) {
     if (auto second = OcrEngine::create(*other_model); second.ok()) engines.second_opinion = std::move(*second);
   }
+  engines.page->set_time_limit_seconds(time_limit_seconds);
+  if (engines.second_opinion) engines.second_opinion->set_time_limit_seconds(time_limit_seconds);
   return engines;
 }
 

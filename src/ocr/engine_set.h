@@ -20,6 +20,7 @@ struct EngineSet {
 };
 
 // Fails when the chosen model cannot be loaded; a missing second model is not an error.
-Result<EngineSet> create_engine_set(const std::string& model_name);
+// `time_limit_seconds` bounds each recognition (0: none).
+Result<EngineSet> create_engine_set(const std::string& model_name, double time_limit_seconds = 0.0);
 
 }  // namespace agreement_ocr

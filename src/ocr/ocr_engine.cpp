@@ -4,9 +4,11 @@
 
 #include <omp.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 #include <cmath>
+#include <cstdio>
 
 #include "ocr/side_by_side_columns.h"
 
@@ -68,7 +70,17 @@ Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi) {
   CV_Assert(grey.type() == CV_8UC1);
   api_->SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
   api_->SetSourceResolution(static_cast<int>(std::lround(dpi)));
-  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract failed to recognise the page");
+  tesseract::ETEXT_DESC monitor;
+  if (time_limit_seconds_ > 0) monitor.set_deadline_msecs(static_cast<int32_t>(time_limit_seconds_ * 1000));
+  const bool failed = api_->Recognize(&monitor) != 0;
+  if (monitor.deadline_exceeded()) {
+    api_->Clear();
+    char limit[32];
+    std::snprintf(limit, sizeof limit, "%g", time_limit_seconds_);
+    return Status::BadInput(std::string("OCR of a page took longer than the limit of ") + limit +
+                            " s (--max-ocr-seconds)");
+  }
+  if (failed) return Status::Internal("Tesseract failed to recognise the page");
 
   OcrPage page;
   page.mean_confidence = api_->MeanTextConf() / 100.0;

@@ -17,6 +17,10 @@ namespace agreement_ocr {
 class OcrEngine {
  public:
   static Result<std::unique_ptr<OcrEngine>> create(const OcrModel& model);
+
+  // Recognition of one page or region is cut off after this long and fails with kBadInput,
+  // so a pathological page cannot stall a batch. 0: no limit.
+  void set_time_limit_seconds(double seconds) { time_limit_seconds_ = seconds; }
   ~OcrEngine();
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
@@ -38,6 +42,7 @@ class OcrEngine {
   // Tesseract's lines and words, in its own order.
   Result<OcrPage> read_lines(const cv::Mat& grey, double dpi);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  double time_limit_seconds_ = 0.0;
 };
 
 }  // namespace agreement_ocr

@@ -52,6 +52,16 @@ TEST(Extract, WithOutWritesOneCompleteFileAndNothingElse) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Extract, APageOverTheOcrTimeLimitFailsCleanly) {
+  const std::string dir = testing::make_temp_dir();
+  const auto result = testing::run_agreement_ocr({"extract", kSample, "--out", dir, "--max-ocr-seconds", "0.05"});
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_NE(result.err.find("--max-ocr-seconds"), std::string::npos) << result.err;
+  EXPECT_TRUE(std::filesystem::is_empty(dir));
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Extract, OutputDirectoryThatIsAFileIsExitCodeFive) {
   const std::string dir = testing::make_temp_dir();
   testing::write_file(dir + "/taken", "x");
