@@ -38,16 +38,19 @@ Result<DocumentResult> process_text(DocumentResult result, const Bytes& bytes, c
   result.format = DocumentFormat::kText;
   const DocumentText text = text_from_plain(std::string(bytes.begin(), bytes.end()));
   const int page_count = text.empty() ? 1 : text.back().page;
+  if (page_count > options.limits.max_pages) {
+    return Status::BadInput("the text has " + std::to_string(page_count) + " pages (form feeds), over the limit of " +
+                            std::to_string(options.limits.max_pages));
+  }
+  result.pages.resize(static_cast<std::size_t>(page_count));
   for (int number = 1; number <= page_count; ++number) {
-    PageResult page;
-    page.number = number;
-    page.has_image = false;
-    for (const TextLine& line : text) {
-      if (line.page != number) continue;
-      if (!page.ocr.text.empty()) page.ocr.text += '\n';
-      page.ocr.text += line.text;
-    }
-    result.pages.push_back(std::move(page));
+    result.pages[static_cast<std::size_t>(number - 1)].number = number;
+    result.pages[static_cast<std::size_t>(number - 1)].has_image = false;
+  }
+  for (const TextLine& line : text) {
+    std::string& page_text = result.pages[static_cast<std::size_t>(line.page - 1)].ocr.text;
+    if (!page_text.empty()) page_text += '\n';
+    page_text += line.text;
   }
   if (options.rules) result.fields = extract_fields(text, *options.rules, result.warnings);
   return result;

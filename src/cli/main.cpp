@@ -87,7 +87,9 @@ int run_extract(const ExtractArguments& args) {
     if (show_progress) std::fputc('\n', diagnostics);
     return fail(args.input, document.status());
   }
-  const std::string json = document_to_json(*document, {args.model, (*rules)->version}).dump(2) + "\n";
+  const std::string json = document_to_json(*document, {args.model, (*rules)->version})
+                               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+                           "\n";
   if (args.out_dir.empty()) {
     std::fwrite(json.data(), 1, json.size(), stdout);
     return std::fflush(stdout) == 0 ? kExitOk : fail("stdout", Status::Output("write failed"));

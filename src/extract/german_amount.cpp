@@ -183,6 +183,11 @@ ReadNumber read_number(std::string_view loose, bool has_scale, double scale) {
   std::string digits;
   for (const auto& group : groups) digits += group;
   digits += cents;
+  // Beyond 15 digits a double no longer holds every cent: no public budget is that large.
+  if (digits.size() > 15) {
+    result.problem = "more than 15 digits";
+    return result;
+  }
   double mantissa = 0;
   for (const char c : digits) mantissa = mantissa * 10 + (c - '0');
   result.value = mantissa * (has_scale ? scale : 1.0) / std::pow(10.0, static_cast<double>(cents.size()));

@@ -56,27 +56,16 @@ void longest_first(std::vector<std::string>& words) {
   std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-}  // namespace
-
-std::string default_rules_path() {
-  const char* env = std::getenv("AGREEMENT_OCR_MODELS");
-  return std::string(env && *env ? env : AGREEMENT_OCR_MODELS_DIR) + "/rules/agreement.rules.json";
-}
-
-Result<std::shared_ptr<const Rules>> load_rules(const std::string& path) {
-  std::ifstream stream(path);
-  if (!stream) return Status::MissingResource("cannot read rules file " + path);
-  nlohmann::json json;
-  try {
-    json = nlohmann::json::parse(stream);
-  } catch (const nlohmann::json::exception& e) {
-    return Status(ErrorCode::kUsage, "rules file " + path + " is not valid JSON: " + e.what());
-  }
+Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, const std::string& path) {
   auto rules = std::make_shared<Rules>();
   RulesReader reader(json);
-  rules->version = json.value("version", "");
+  rules->version = json.contains("version") ? json["version"].get<std::string>() : "";
   for (const auto& [month, names] : reader.object("months").items()) {
-    for (const auto& name : names) rules->months.names.emplace_back(name.get<std::string>(), std::stoi(month));
+    const int number = std::atoi(month.c_str());
+    if (number < 1 || number > 12 || std::to_string(number) != month) {
+      return Status(ErrorCode::kUsage, path + ": month key '" + month + "' is not a number from 1 to 12");
+    }
+    for (const auto& name : names) rules->months.names.emplace_back(name.get<std::string>(), number);
   }
   rules->amounts.currency_words = reader.strings("currency_words");
   for (const auto& [scale, factor] : reader.object("amount_scales").items()) {
@@ -111,6 +100,29 @@ Result<std::shared_ptr<const Rules>> load_rules(const std::string& path) {
   longest_first(rules->roles);
   if (!reader.error().empty()) return Status(ErrorCode::kUsage, path + ": " + reader.error());
   return std::shared_ptr<const Rules>(std::move(rules));
+}
+
+}  // namespace
+
+std::string default_rules_path() {
+  const char* env = std::getenv("AGREEMENT_OCR_MODELS");
+  return std::string(env && *env ? env : AGREEMENT_OCR_MODELS_DIR) + "/rules/agreement.rules.json";
+}
+
+Result<std::shared_ptr<const Rules>> load_rules(const std::string& path) {
+  std::ifstream stream(path);
+  if (!stream) return Status::MissingResource("cannot read rules file " + path);
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(stream);
+  } catch (const nlohmann::json::exception& e) {
+    return Status(ErrorCode::kUsage, "rules file " + path + " is not valid JSON: " + e.what());
+  }
+  try {
+    return compile_rules(json, path);
+  } catch (const std::exception& e) {
+    return Status(ErrorCode::kUsage, "rules file " + path + " has a value of the wrong kind: " + e.what());
+  }
 }
 
 }  // namespace agreement_ocr

@@ -47,7 +47,9 @@ struct SigningDate {
 
 SigningDate vote_signing_date(const std::string& rest, const std::vector<std::string>& readings, const Rules& rules,
                               std::optional<int> expected_year) {
-  const std::vector<std::string> sources = readings.empty() ? std::vector<std::string>{rest} : readings;
+  // What page OCR read on the line counts as one more reading (a typed date it read well).
+  std::vector<std::string> sources = readings;
+  sources.push_back(rest);
   std::map<std::string, int> votes;
   std::vector<std::string> order;
   for (const auto& source : sources) {

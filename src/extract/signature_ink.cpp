@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <opencv2/imgproc.hpp>
 
+#include "core/resize.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -20,8 +22,7 @@ InkMap make_ink_map(const cv::Mat& upright_grey, double dpi) {
   InkMap ink;
   ink.dpi = dpi;
   ink.scale = std::min(1.0, kInkMapDpi / dpi);
-  cv::Mat small;
-  cv::resize(upright_grey, small, cv::Size(), ink.scale, ink.scale, cv::INTER_AREA);
+  const cv::Mat small = scaled_by(upright_grey, ink.scale, cv::INTER_AREA);
   cv::threshold(small, ink.mask, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
   return ink;
 }

@@ -15,11 +15,12 @@
 namespace agreement_ocr {
 
 struct LoadLimits {
-  std::size_t max_file_bytes = std::size_t{2} << 30;  // 2 GiB
+  std::size_t max_file_bytes = (std::size_t{2} << 30) - 1;  // 2 GiB: poppler takes an int length
   long long max_pixels_per_page = 200'000'000;        // about A0 at 300 dpi
   int max_pages = 5000;
   double pdf_render_dpi = 300.0;
   double default_dpi = 300.0;  // when an image file does not state its resolution
+  int min_page_side = 16;      // pixels; smaller is no scanned page (and breaks image stages)
 };
 
 class Document {

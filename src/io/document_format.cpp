@@ -35,13 +35,34 @@ bool has_text_extension(const std::string& path) {
 }
 
 bool is_utf8_text(const Bytes& bytes) {
-  // UTF-8: every lead byte followed by the right number of continuation bytes; no NUL.
+  // Well-formed UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates, nothing
+  // above U+10FFFF; and no NUL, which no text file holds.
   for (std::size_t i = 0; i < bytes.size();) {
     const std::uint8_t lead = bytes[i];
-    const int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
-    if (lead == 0 || length == 0 || i + static_cast<std::size_t>(length) > bytes.size()) return false;
-    for (int k = 1; k < length; ++k)
-      if ((bytes[i + static_cast<std::size_t>(k)] >> 6) != 0x2) return false;
+    if (lead == 0) return false;
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    int length = 0;
+    std::uint8_t low = 0x80, high = 0xBF;  // the allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return false;
+    }
+    if (i + static_cast<std::size_t>(length) > bytes.size()) return false;
+    if (bytes[i + 1] < low || bytes[i + 1] > high) return false;
+    for (int k = 2; k < length; ++k)
+      if ((bytes[i + static_cast<std::size_t>(k)] & 0xC0) != 0x80) return false;
     i += static_cast<std::size_t>(length);
   }
   return true;

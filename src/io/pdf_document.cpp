@@ -52,6 +52,11 @@ class PdfDocument : public Document {
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
       return Status::BadInput("cannot render " + label + " of the PDF (corrupt page)");
     }
+    if (image.width() < limits_.min_page_side || image.height() < limits_.min_page_side) {
+      return Status::BadInput(label + " is " + std::to_string(image.width()) + "x" + std::to_string(image.height()) +
+                              " pixels at " + std::to_string(static_cast<int>(limits_.pdf_render_dpi)) +
+                              " dpi: too small to be a scanned page");
+    }
     const cv::Mat rendered(image.height(), image.width(), CV_8UC1, const_cast<char*>(image.const_data()),
                            static_cast<std::size_t>(image.bytes_per_row()));
     PageImage result;

@@ -29,6 +29,10 @@ class RasterDocument : public Document {
   Result<PageImage> load_page(int index) const override {
     auto header = read_header(index);
     if (!header.ok()) return header.status();
+    if (header->width < limits_.min_page_side || header->height < limits_.min_page_side) {
+      return Status::BadInput("page " + std::to_string(index + 1) + " is " + std::to_string(header->width) + "x" +
+                              std::to_string(header->height) + " pixels: too small to be a scanned page");
+    }
     const long long pixels = static_cast<long long>(header->width) * header->height;
     if (pixels > limits_.max_pixels_per_page) {
       return Status::BadInput("page " + std::to_string(index + 1) + " is " + std::to_string(header->width) +

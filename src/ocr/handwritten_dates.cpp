@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <opencv2/imgproc.hpp>
 
+#include "core/resize.h"
 #include "ocr/side_by_side_columns.h"
 
 namespace agreement_ocr {
@@ -54,12 +55,11 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
     }
     const cv::Rect region = cv::Rect(left, line.box.y - height, right - left, line.box.height + 2 * height) &
                             cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
-    if (region.area() == 0) continue;
+    if (region.width < height || region.height < height) continue;  // clipped away at the page edge
     line.handwriting_readings.clear();
     for (OcrEngine* engine : engines) {
       for (const Reading& reading : kReadings) {
-        cv::Mat crop;
-        cv::resize(upright_grey(region), crop, cv::Size(), reading.scale, reading.scale, cv::INTER_AREA);
+        const cv::Mat crop = scaled_by(upright_grey(region), reading.scale, cv::INTER_AREA);
         auto read = engine->recognize_region(crop, dpi * reading.scale, reading.kind);
         if (read.ok()) line.handwriting_readings.push_back(text_of(*read, reading.kind));
       }

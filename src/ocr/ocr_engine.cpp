@@ -48,7 +48,7 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrModel& model) {
 }
 
 Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
-  auto page = read_lines(grey, dpi);
+  auto page = read_lines(grey, dpi, /*time_limited=*/true);
   if (!page.ok()) return page;
   page->lines = read_columns_in_order(page->lines);
   page->text = text_of_lines(page->lines);
@@ -59,19 +59,19 @@ Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, Reg
   const bool date_line = kind == RegionKind::kDateLine;
   api_->SetPageSegMode(kind == RegionKind::kBlock ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_SINGLE_LINE);
   api_->SetVariable("tessedit_char_whitelist", date_line ? "0123456789." : "");
-  auto page = read_lines(grey, dpi);
+  auto page = read_lines(grey, dpi, /*time_limited=*/false);
   api_->SetPageSegMode(tesseract::PSM_AUTO);
   api_->SetVariable("tessedit_char_whitelist", "");
   if (page.ok()) page->text = text_of_lines(page->lines);
   return page;
 }
 
-Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi) {
+Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time_limited) {
   CV_Assert(grey.type() == CV_8UC1);
   api_->SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
   api_->SetSourceResolution(static_cast<int>(std::lround(dpi)));
   tesseract::ETEXT_DESC monitor;
-  if (time_limit_seconds_ > 0) monitor.set_deadline_msecs(static_cast<int32_t>(time_limit_seconds_ * 1000));
+  if (time_limited && time_limit_seconds_ > 0) monitor.set_deadline_msecs(static_cast<int32_t>(time_limit_seconds_ * 1000));
   const bool failed = api_->Recognize(&monitor) != 0;
   if (monitor.deadline_exceeded()) {
     api_->Clear();

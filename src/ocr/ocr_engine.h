@@ -18,7 +18,7 @@ class OcrEngine {
  public:
   static Result<std::unique_ptr<OcrEngine>> create(const OcrModel& model);
 
-  // Recognition of one page or region is cut off after this long and fails with kBadInput,
+  // Recognition of one page is cut off after this long and fails with kBadInput,
   // so a pathological page cannot stall a batch. 0: no limit.
   void set_time_limit_seconds(double seconds) { time_limit_seconds_ = seconds; }
   ~OcrEngine();
@@ -39,8 +39,9 @@ class OcrEngine {
 
  private:
   explicit OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
-  // Tesseract's lines and words, in its own order.
-  Result<OcrPage> read_lines(const cv::Mat& grey, double dpi);
+  // Tesseract's lines and words, in its own order. Regions are small and not time-limited,
+  // so their readings never depend on how loaded the machine is.
+  Result<OcrPage> read_lines(const cv::Mat& grey, double dpi, bool time_limited);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   double time_limit_seconds_ = 0.0;
 };

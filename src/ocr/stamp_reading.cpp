@@ -8,6 +8,7 @@
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 
+#include "core/resize.h"
 #include "ocr/side_by_side_columns.h"
 
 namespace agreement_ocr {
@@ -35,8 +36,8 @@ double overlap(const cv::Rect& a, const cv::Rect& b) {
 
 std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, double dpi, std::size_t max_frames) {
   const double scale = std::min(1.0, kWorkingDpi / dpi);
-  cv::Mat small, ink;
-  cv::resize(upright_grey, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  const cv::Mat small = scaled_by(upright_grey, scale, cv::INTER_AREA);
+  cv::Mat ink;
   cv::threshold(small, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
   // Bridge gaps that thresholding and faint ink leave in a frame's lines.
   cv::Mat closed;

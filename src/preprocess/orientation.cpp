@@ -12,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/pix_mat.h"
+#include "core/resize.h"
 #include "preprocess/skew_estimate.h"
 
 namespace agreement_ocr {
@@ -54,7 +55,7 @@ UpDown detect_upside_down(const cv::Mat& grey, double dpi) {
   cv::Mat judged = grey;
   if (dpi > kUpDownMaxDpi) {
     const double scale = kUpDownMaxDpi / dpi;
-    cv::resize(grey, judged, cv::Size(), scale, scale, cv::INTER_AREA);
+    judged = scaled_by(grey, scale, cv::INTER_AREA);
   }
   cv::Mat binary;
   const double threshold = cv::threshold(judged, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);

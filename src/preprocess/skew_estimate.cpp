@@ -7,6 +7,8 @@
 #include <opencv2/imgproc.hpp>
 #include <vector>
 
+#include "core/resize.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -57,7 +59,7 @@ cv::Mat text_mask(const cv::Mat& grey, double page_dpi, double working_dpi) {
   cv::Mat small;
   const double scale = std::min(1.0, working_dpi / page_dpi);
   if (scale < 1.0) {
-    cv::resize(grey, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    small = scaled_by(grey, scale, cv::INTER_AREA);
   } else {
     small = grey;
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "support/bad_inputs.h"
 #include "support/run_command.h"
@@ -29,6 +30,9 @@ std::vector<BadInput> bad_inputs() {
       {"notes.pdf", Bytes(text.begin(), text.end())},
       {"encrypted.pdf", testing::file_at("tests/data/encrypted.pdf")},
       {"huge.png", testing::png_claiming(60000, 60000)},
+      {"one-pixel.png", testing::tiny_png(1, 1)},
+      {"one-row.png", testing::tiny_png(400, 1)},
+      {"overlong-utf8.txt", Bytes{'a', 0xC0, 0xAF, '\n'}},
   };
 }
 
@@ -59,6 +63,28 @@ TEST(ExtractBadInput, UnsupportedTypeAndEncryptionAreNamed) {
   EXPECT_NE(testing::run_agreement_ocr({"extract", dir + "/notes.pdf"}).err.find("unsupported file type"),
             std::string::npos);
   EXPECT_NE(testing::run_agreement_ocr({"extract", dir + "/locked.pdf"}).err.find("encrypted"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ExtractBadInput, TextWithMoreFormFeedsThanThePageLimit) {
+  const std::string dir = testing::make_temp_dir();
+  std::string pages;
+  for (int i = 0; i < 30; ++i) pages += "Seite\f";
+  testing::write_file(dir + "/many.txt", pages);
+  const auto result = testing::run_agreement_ocr({"extract", dir + "/many.txt", "--max-pages", "10"});
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_NE(result.err.find("over the limit"), std::string::npos) << result.err;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ExtractBadInput, AFileNameThatIsNotUtf8StillGivesValidJson) {
+  const std::string dir = testing::make_temp_dir();
+  const std::string path = dir + "/Vertr\xe4ge.txt";  // Latin-1, as from an old Windows share
+  testing::write_file(path, "Zielvereinbarung 2025\n");
+  const auto result = testing::run_agreement_ocr({"extract", path});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);  // throws on invalid UTF-8
+  EXPECT_NE(json["source"]["path"].get<std::string>().find("Vertr"), std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

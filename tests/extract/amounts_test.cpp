@@ -178,3 +178,35 @@ TEST(AmountsAcrossPages, ASectionSignInRunningTextIsNoHeading) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(AmountsReview, ANumberWrappedToTheNextLineIsReadWhole) {
+  std::vector<std::string> warnings;
+  const auto amounts = amounts_in("Das Land stellt insgesamt EUR\n12.345.678,95 bereit.\n", warnings);
+  ASSERT_EQ(amounts.size(), 1u);
+  EXPECT_DOUBLE_EQ(amounts[0].value, 12345678.95);
+  EXPECT_TRUE(amounts[0].is_total);
+}
+
+TEST(AmountsReview, AMarkerMakesOnlyTheAmountAfterItTheTotal) {
+  std::vector<std::string> warnings;
+  const auto amounts = amounts_in(
+      "Insgesamt 3.000.000 Euro stehen bereit, davon 500.000 Euro für Coaching.\nWeitere 20.000 Euro kommen hinzu.\n",
+      warnings);
+  ASSERT_EQ(amounts.size(), 3u);
+  EXPECT_TRUE(amounts[0].is_total);  // "Insgesamt", capitalised, still counts
+  EXPECT_FALSE(amounts[1].is_total);
+  EXPECT_FALSE(amounts[2].is_total);
+}
+
+TEST(AmountsReview, AnAbsurdlyLongNumberIsRefusedNotInfinite) {
+  std::vector<std::string> warnings;
+  const auto amounts = amounts_in(std::string(400, '1') + " Euro\n", warnings);
+  EXPECT_TRUE(amounts.empty());
+  EXPECT_FALSE(warnings.empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr

@@ -104,3 +104,25 @@ TEST(Rules, MissingFileFailsWithMissingResource) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(RulesValues, AMonthKeyThatIsNoNumberIsAUsageError) {
+  const std::string path = write_temp_file("month.rules.json", default_rules_with("\"1\": [", "\"Jan\": ["));
+  const auto rules = load_rules(path);
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.status().code(), ErrorCode::kUsage);
+  EXPECT_NE(rules.status().message().find("Jan"), std::string::npos) << rules.status().message();
+}
+
+TEST(RulesValues, AValueOfTheWrongKindIsAUsageError) {
+  const std::string path =
+      write_temp_file("kind.rules.json", default_rules_with("\"Mio.\": 1000000", "\"Mio.\": \"eine Million\""));
+  const auto rules = load_rules(path);
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.status().code(), ErrorCode::kUsage);
+}
+
+}  // namespace
+}  // namespace agreement_ocr

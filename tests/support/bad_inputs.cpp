@@ -26,6 +26,12 @@ Bytes png_page() {
   return bytes;
 }
 
+Bytes tiny_png(int width, int height) {
+  Bytes bytes;
+  cv::imencode(".png", cv::Mat(height, width, CV_8UC1, cv::Scalar(255)), bytes);
+  return bytes;
+}
+
 Bytes tiff_pages() {
   // OpenCV 4.6 encodes multi-page TIFF only to a file.
   const auto path = std::filesystem::temp_directory_path() / ("agreement-ocr-test-" + std::to_string(::getpid()) + ".tiff");

@@ -9,6 +9,7 @@
 namespace agreement_ocr::testing {
 
 Bytes png_page();                       // a small valid PNG text page
+Bytes tiny_png(int width, int height);  // a valid white PNG of that size
 Bytes tiff_pages();                     // a small valid two-page TIFF
 Bytes truncated(const Bytes& bytes);    // the first half
 Bytes random_bytes(std::size_t count);  // deterministic noise
