@@ -38,7 +38,10 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
   const double scale = std::min(1.0, kWorkingDpi / dpi);
   const cv::Mat small = scaled_by(upright_grey, scale, cv::INTER_AREA);
   cv::Mat ink;
-  cv::threshold(small, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  // A frame's thin lines turn light grey when the page is scaled down: count as ink all that
+  // is darker than halfway between Otsu's threshold and white.
+  const double otsu = cv::threshold(small, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  cv::threshold(small, ink, (otsu + 255) / 2, 255, cv::THRESH_BINARY_INV);
   // Bridge gaps that thresholding and faint ink leave in a frame's lines.
   cv::Mat closed;
   cv::morphologyEx(ink, closed, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
