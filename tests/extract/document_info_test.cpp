@@ -20,38 +20,9 @@ DocumentInfo info_of(const std::string& text, const std::set<std::size_t>& stamp
   return find_document_info(text_from_plain(text), testing::default_rules(), stamp_lines);
 }
 
-// The start of the seed OCR text.
-constexpr const char* kSeedStart = R"(
-
-Hessische Ministerin für
-Arbeit, Integration,
-Jugend und Soziales
-
-Eing.: 20. Aug. 2025
-
-Anl.: / Ref.:
-
-AZ:
-
-
-
-ARBEITSWELT
-HESSEN
-innovativ · sozial · nachhaltig
-
-
-
-Zielvereinbarung 2025
-
-
-
-zwischen
-
-dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales
-)";
 
 TEST(DocumentInfo, SeedTitleTypeAndYear) {
-  const auto info = info_of(kSeedStart);
+  const auto info = info_of(testing::kSeedOpening);
   EXPECT_EQ(info.title, "Zielvereinbarung 2025");
   EXPECT_EQ(info.type, "Zielvereinbarung");
   EXPECT_EQ(info.year, 2025);

@@ -16,53 +16,11 @@ namespace {
 
 std::vector<Party> parties_in(const std::string& text) { return find_parties(text_from_plain(text), testing::default_rules()); }
 
-// The start of the seed OCR text (samples/zielvereinbarung-2025-wiesbaden.txt) as OCR read it.
-constexpr const char* kSeedStart = R"(
-
-Hessische Ministerin für
-Arbeit, Integration,
-Jugend und Soziales
-
-Eing.: 20. Aug. 2025
-
-Anl.: / Ref.:
-
-AZ:
-
-
-
-ARBEITSWELT
-HESSEN
-innovativ · sozial · nachhaltig
-
-
-
-Zielvereinbarung 2025
-
-
-
-zwischen
-
-dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales
-
-und der Landeshauptstadt Wiesbaden
-
-zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets
-
-Präambel
-
-Erfolgreiche Arbeitsmarktpolitik bindet die regionalen Akteure des Arbeitsmarktes in eine gemeinsame, auf die Zukunftsanforderungen fokussierte Strategie ein. Dafür will das Hessische Ministerium für Arbeit, Integration, Jugend und Soziales (HMSI) regionale Handlungs- und Entscheidungsspielräume eröffnen und vereinbart dazu Ziele mit den Kreisen und kreisfreien Städten. Bei allen Maßnahmen und Angeboten, die über das Ausbildungs- und Qualifizierungsbudget umgesetzt werden, orientiert sich das HMSI an den landespolitischen Zielsetzungen der Arbeitsmarktpolitik.
-
-§ 1
-
-- Fit für den Beruf (FIB)
-- Ausbildungsperspektiven für Erziehende (TZ)
-)";
 
 constexpr const char* kMinistry = "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales";
 
 TEST(Parties, SeedTextGivesBothPartiesInTheNominative) {
-  const auto parties = parties_in(kSeedStart);
+  const auto parties = parties_in(testing::kSeedOpening);
   ASSERT_EQ(parties.size(), 2u);
   EXPECT_EQ(parties[0].name, kMinistry);
   EXPECT_EQ(parties[0].short_name, "HMSI");
@@ -71,7 +29,7 @@ TEST(Parties, SeedTextGivesBothPartiesInTheNominative) {
 }
 
 TEST(Parties, EvidenceIsTheLinesOfEachParty) {
-  const auto parties = parties_in(kSeedStart);
+  const auto parties = parties_in(testing::kSeedOpening);
   ASSERT_EQ(parties.size(), 2u);
   EXPECT_EQ(parties[0].evidence.page, 1);
   EXPECT_EQ(parties[0].evidence.rule, "zwischen-und");

@@ -36,29 +36,6 @@ TextLine line_at(int page, const std::string& text, cv::Rect box, bool in_stamp_
   return line;
 }
 
-// The start of the seed OCR text, with the stamp's three fields.
-constexpr const char* kSeedStart = R"(
-
-Hessische Ministerin für
-Arbeit, Integration,
-Jugend und Soziales
-
-Eing.: 20. Aug. 2025
-
-Anl.: / Ref.:
-
-AZ:
-
-
-
-ARBEITSWELT
-HESSEN
-innovativ · sozial · nachhaltig
-
-
-
-Zielvereinbarung 2025
-)";
 
 TEST(ReceivedStamps, ReadsTheStampWordings) {
   EXPECT_EQ(only_stamp_date("Eing.: 20. Aug. 2025"), "2025-08-20");
@@ -83,7 +60,7 @@ TEST(ReceivedStamps, LabelAndDateOnSeparateLines) {
 }
 
 TEST(ReceivedStamps, SeedStampWithItsOtherFields) {
-  const DocumentText text = text_from_plain(kSeedStart);
+  const DocumentText text = text_from_plain(testing::kSeedOpening);
   const auto search = find_received_stamps(text, testing::default_rules());
   ASSERT_EQ(search.stamps.size(), 1u);
   EXPECT_EQ(search.stamps[0].date, "2025-08-20");
