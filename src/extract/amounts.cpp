@@ -29,7 +29,7 @@ bool has_total_marker(const std::string& text, const Rules& rules) {
 // The text of a line after its last amount, where a marker for the next line's first
 // amount would stand ("... in Höhe von insgesamt" / "2.812.460 Euro").
 std::string after_last_amount(const std::string& line, const Rules& rules) {
-  const auto found = find_german_amounts(line, rules.amounts);
+  const auto found = rules.amount_finder->find(line);
   return found.empty() ? line : line.substr(std::min(found.back().end, line.size()));
 }
 
@@ -43,7 +43,7 @@ std::vector<Amount> find_amounts(const DocumentText& lines, const Rules& rules, 
     const bool next_on_same_page = i + 1 < lines.size() && lines[i + 1].page == lines[i].page;
     const std::string joined = next_on_same_page ? line + " " + lines[i + 1].text : line;
     std::size_t previous_end = 0;  // a marker counts for the amount right after it only
-    for (const AmountMatch& match : find_german_amounts(joined, rules.amounts)) {
+    for (const AmountMatch& match : rules.amount_finder->find(joined)) {
       if (match.begin >= line.size()) continue;
       if (match.ambiguous) {
         warnings.push_back("page " + std::to_string(lines[i].page) + ": amount \"" + match.text +

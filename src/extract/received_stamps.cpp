@@ -25,10 +25,10 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
     re2::StringPiece rest(lines[i].text);
     if (!RE2::Consume(&rest, *rules.received_stamp_label)) continue;
     std::size_t last = i;
-    auto dates = find_german_dates(std::string(rest), rules.months);
+    auto dates = rules.dates->find(std::string_view(rest.data(), rest.size()));
     // "Eingegangen am" alone on its line, the date below it.
     if (dates.empty() && i + 1 < lines.size() && lines[i + 1].page == lines[i].page) {
-      dates = find_german_dates(lines[i + 1].text, rules.months);
+      dates = rules.dates->find(lines[i + 1].text);
       if (!dates.empty()) last = i + 1;
     }
     if (dates.empty()) continue;

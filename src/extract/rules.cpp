@@ -71,6 +71,8 @@ Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, c
   for (const auto& [scale, factor] : reader.object("amount_scales").items()) {
     rules->amounts.scales.emplace_back(scale, factor.get<double>());
   }
+  rules->dates = std::make_unique<GermanDateFinder>(rules->months);
+  rules->amount_finder = std::make_unique<GermanAmountFinder>(rules->amounts);
   rules->total_markers = reader.strings("total_markers");
   rules->document_types = reader.strings("document_types");
   rules->title = reader.pattern("title_pattern");

@@ -21,6 +21,9 @@ struct Rules {
   std::string version;
   MonthNames months;
   AmountVocabulary amounts;
+  // Compiled once from `months` and `amounts`: the extractors run them on every line.
+  std::unique_ptr<GermanDateFinder> dates;
+  std::unique_ptr<GermanAmountFinder> amount_finder;
   std::vector<std::string> total_markers;
 
   std::vector<std::string> document_types;

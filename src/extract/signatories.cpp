@@ -53,7 +53,7 @@ SigningDate vote_signing_date(const std::string& rest, const std::vector<std::st
   std::map<std::string, int> votes;
   std::vector<std::string> order;
   for (const auto& source : sources) {
-    for (const DateMatch& match : find_german_dates(source, rules.months)) {
+    for (const DateMatch& match : rules.dates->find(source)) {
       const bool plausible = expected_year ? std::abs(match.date.year - *expected_year) <= 1
                                            : match.date.year >= 1990 && match.date.year <= 2099;
       if (!plausible) continue;
