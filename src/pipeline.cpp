@@ -74,7 +74,6 @@ Result<DocumentResult> process_document(const std::string& path, OcrEngine* engi
   auto document = open_document(std::move(*bytes), options.limits);
   if (!document.ok()) return document.status();
   result.format = (*document)->format();
-  result.warnings = (*document)->warnings();
 
   DocumentText text;
   const int page_count = (*document)->page_count();

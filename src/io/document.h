@@ -30,11 +30,6 @@ class Document {
   virtual int page_count() const = 0;
   // Decodes page `index` (0-based). Fails with kBadInput on a corrupt or oversized page.
   virtual Result<PageImage> load_page(int index) const = 0;
-  // Notes about the whole document found while opening it (e.g. a PDF text layer).
-  const std::vector<std::string>& warnings() const { return warnings_; }
-
- protected:
-  std::vector<std::string> warnings_;
 };
 
 // Opens `bytes` as whichever supported format they are. Fails with kBadInput on
