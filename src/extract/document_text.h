@@ -19,7 +19,7 @@ struct TextLine {
   int paragraph = 0;              // page-local paragraph number
   std::vector<OcrWord> words;     // empty for text input
   bool in_stamp_frame = false;    // read inside a stamp's frame, apart from the page
-  std::vector<std::string> handwriting_readings;  // see OcrLine
+  std::vector<HandwritingReading> handwriting_readings;  // see OcrLine
 };
 
 using DocumentText = std::vector<TextLine>;

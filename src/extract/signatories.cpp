@@ -45,26 +45,30 @@ struct SigningDate {
   double agreement = 0.0;  // share of the readings that gave this date
 };
 
-SigningDate vote_signing_date(const std::string& rest, const std::vector<std::string>& readings, const Rules& rules,
-                              std::optional<int> expected_year) {
+SigningDate vote_signing_date(const std::string& rest, const std::vector<HandwritingReading>& readings,
+                              const Rules& rules, std::optional<int> expected_year) {
   // What page OCR read on the line counts as one more reading (a typed date it read well).
-  std::vector<std::string> sources = readings;
-  sources.push_back(rest);
+  std::vector<HandwritingReading> sources = readings;
+  sources.push_back({rest, true});
   std::map<std::string, int> votes;
+  std::map<std::string, bool> backed_by_page_model;
   std::vector<std::string> order;
   for (const auto& source : sources) {
-    for (const DateMatch& match : rules.dates->find(source)) {
+    for (const DateMatch& match : rules.dates->find(source.text)) {
       const bool plausible = expected_year ? std::abs(match.date.year - *expected_year) <= 1
                                            : match.date.year >= 1990 && match.date.year <= 2099;
       if (!plausible) continue;
       if (votes[match.date.iso()]++ == 0) order.push_back(match.date.iso());
+      backed_by_page_model[match.date.iso()] |= source.by_page_model;
       break;
     }
   }
+  // The second model confirms or adds weight, but cannot decide alone: on the samples it
+  // read a handwritten 8 as 6 consistently, and a wrong date is worse than none.
   SigningDate best;
   int best_votes = 0;
   for (const auto& iso : order) {
-    if (votes[iso] > best_votes) best_votes = votes[iso], best.iso = iso;
+    if (backed_by_page_model[iso] && votes[iso] > best_votes) best_votes = votes[iso], best.iso = iso;
   }
   best.agreement = static_cast<double>(best_votes) / static_cast<double>(sources.size());
   return best;

@@ -18,7 +18,8 @@ namespace agreement_ocr {
 // check (signature_ink.h) decides it, looking in `signature_area`.
 // The signing date is voted among the handwriting readings of the date line; a reading
 // counts only when its year is within one of `expected_year` (the agreement's year), so an
-// ink blot read as "2723" or "2020" never becomes a date.
+// ink blot read as "2723" or "2020" never becomes a date, and a date needs at least one
+// reading by the page's own model.
 std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
                                         std::optional<int> expected_year, std::vector<std::string>& warnings);
 

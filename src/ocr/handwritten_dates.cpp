@@ -58,15 +58,16 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
     if (region.width < height || region.height < height) continue;  // clipped away at the page edge
     line.handwriting_readings.clear();
     for (OcrEngine* engine : engines) {
+      const bool page_model = engine == engines.front();
       for (const Reading& reading : kReadings) {
         const cv::Mat crop = scaled_by(upright_grey(region), reading.scale, cv::INTER_AREA);
         auto read = engine->recognize_region(crop, dpi * reading.scale, reading.kind);
-        if (read.ok()) line.handwriting_readings.push_back(text_of(*read, reading.kind));
+        if (read.ok()) line.handwriting_readings.push_back({text_of(*read, reading.kind), page_model});
       }
     }
-    if (line.handwriting_readings.empty() || line.handwriting_readings.front().empty()) continue;
+    if (line.handwriting_readings.empty() || line.handwriting_readings.front().text.empty()) continue;
     line.words.erase(den + 1, end);
-    line.words.insert(den + 1, OcrWord{line.handwriting_readings.front(), region, 0.5});
+    line.words.insert(den + 1, OcrWord{line.handwriting_readings.front().text, region, 0.5});
     line.text.clear();
     for (const auto& word : line.words) line.text += (line.text.empty() ? "" : " ") + word.text;
     changed = true;

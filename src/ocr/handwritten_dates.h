@@ -13,6 +13,7 @@
 namespace agreement_ocr {
 
 // For every line `place_date` matches: reads the handwriting after "den" with each engine
+// (the first is the page's model)
 // (digits at full and half scale, free text at full) into the line's handwriting_readings, puts the first reading in
 // place of what page OCR made of it, and rebuilds the page text.
 void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::Mat& upright_grey, double dpi,

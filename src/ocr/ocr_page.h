@@ -14,6 +14,12 @@ struct OcrWord {
   double confidence = 0.0;  // [0, 1]
 };
 
+// One independent reading of handwriting: what a model made of the ink at one setting.
+struct HandwritingReading {
+  std::string text;
+  bool by_page_model = true;  // the user's chosen model, not the second opinion
+};
+
 struct OcrLine {
   std::string text;  // the words joined by single spaces
   cv::Rect box;
@@ -23,7 +29,7 @@ struct OcrLine {
   std::vector<OcrWord> words;
   // Independent readings of handwriting on this line (a signing date), from different
   // models and scales; the extractors vote among the plausible ones.
-  std::vector<std::string> handwriting_readings;
+  std::vector<HandwritingReading> handwriting_readings;
 };
 
 struct OcrPage {

@@ -168,11 +168,14 @@ TextLine line_at(const std::string& text, cv::Rect box, int paragraph) {
   return line;
 }
 
-// A scanned block: the date line read from handwriting, then name, role and organisation.
-DocumentText scanned_block(const std::vector<std::string>& readings) {
+// A scanned block: the date line read from handwriting (`page_model_readings` by the page's
+// model, `second_readings` by the second one), then name, role and organisation.
+DocumentText scanned_block(const std::vector<std::string>& page_model_readings,
+                           const std::vector<std::string>& second_readings = {}) {
   DocumentText text;
   text.push_back(line_at("Wiesbaden, den", cv::Rect(300, 2600, 420, 50), 0));
-  text.back().handwriting_readings = readings;
+  for (const auto& reading : page_model_readings) text.back().handwriting_readings.push_back({reading, true});
+  for (const auto& reading : second_readings) text.back().handwriting_readings.push_back({reading, false});
   text.push_back(line_at("Heike Hofmann", cv::Rect(300, 2900, 380, 45), 1));
   text.push_back(line_at("Staatsministerin", cv::Rect(300, 2955, 400, 45), 1));
   text.push_back(line_at("Hessisches Ministerium", cv::Rect(300, 3010, 600, 45), 1));
@@ -194,6 +197,24 @@ TEST(Signatories, HandwritingReadingsVoteWithTheExpectedYear) {
   EXPECT_EQ(*signatories[0].signature_area, cv::Rect(300, 2650, 420, 2955 - 2650));
   // No line between date and name: for scans the ink check decides.
   EXPECT_FALSE(signatories[0].signature_present);
+}
+
+TEST(Signatories, TheSecondModelCannotDecideAlone) {
+  std::vector<std::string> warnings;
+  const auto alone = find_signatories(scanned_block({"16.5.2723", "16.59.23"}, {"16.5.23", "16.5.23"}),
+                                      testing::default_rules(), 2023, warnings);
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].date, std::nullopt);
+  // Nor outvote the page's model: 13.8 (page model once) beats 13.6 (second model three times).
+  const auto outvoted = find_signatories(scanned_block({"13.820725", "13.8.2025"}, {"13.6.2025", "13.6.2025", "13.6.2025"}),
+                                         testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(outvoted.size(), 1u);
+  EXPECT_EQ(outvoted[0].date, "2025-08-13");
+  // And it confirms: agreement of both models is the date.
+  const auto confirmed =
+      find_signatories(scanned_block({"6.8.2025"}, {"6.8.2025", "6.6.2025"}), testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(confirmed.size(), 1u);
+  EXPECT_EQ(confirmed[0].date, "2025-08-06");
 }
 
 TEST(Signatories, OnlyImplausibleHandwritingReadingsGiveNoDate) {
