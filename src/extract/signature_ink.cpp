@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <opencv2/imgproc.hpp>
 
-#include "core/resize.h"
+#include "preprocess/skew_estimate.h"
 
 namespace agreement_ocr {
 namespace {
@@ -22,8 +22,7 @@ InkMap make_ink_map(const cv::Mat& upright_grey, double dpi) {
   InkMap ink;
   ink.dpi = dpi;
   ink.scale = std::min(1.0, kInkMapDpi / dpi);
-  const cv::Mat small = scaled_by(upright_grey, ink.scale, cv::INTER_AREA);
-  cv::threshold(small, ink.mask, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  ink.mask = text_mask(upright_grey, dpi, kInkMapDpi);
   return ink;
 }
 
