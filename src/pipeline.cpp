@@ -34,9 +34,32 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
   }
 }
 
-Result<DocumentResult> process_text(DocumentResult result, const Bytes& bytes, const PipelineOptions& options) {
-  result.format = DocumentFormat::kText;
-  const DocumentText text = text_from_plain(std::string(bytes.begin(), bytes.end()));
+}  // namespace
+
+int OpenedInput::page_count() const { return scan ? scan->page_count() : 0; }
+
+Result<OpenedInput> open_input(const std::string& path, const LoadLimits& limits) {
+  auto bytes = read_file_bytes(path, limits.max_file_bytes);
+  if (!bytes.ok()) return bytes.status();
+  OpenedInput input;
+  input.result.path = path;
+  input.result.sha256 = sha256_hex(*bytes);
+  if (has_text_extension(path)) {
+    if (!is_utf8_text(*bytes)) return Status::BadInput("a .txt input must be UTF-8 text (without NUL bytes)");
+    input.result.format = DocumentFormat::kText;
+    input.text.assign(bytes->begin(), bytes->end());
+    return input;
+  }
+  auto document = open_document(std::move(*bytes), limits);
+  if (!document.ok()) return document.status();
+  input.result.format = (*document)->format();
+  input.scan = std::move(*document);
+  return input;
+}
+
+Result<DocumentResult> process_text(OpenedInput input, const PipelineOptions& options) {
+  DocumentResult result = std::move(input.result);
+  const DocumentText text = text_from_plain(input.text);
   const int page_count = text.empty() ? 1 : text.back().page;
   if (page_count > options.limits.max_pages) {
     return Status::BadInput("the text has " + std::to_string(page_count) + " pages (form feeds), over the limit of " +
@@ -56,70 +79,66 @@ Result<DocumentResult> process_text(DocumentResult result, const Bytes& bytes, c
   return result;
 }
 
-}  // namespace
-
-Result<DocumentResult> process_document(const std::string& path, OcrEngine* engine, const PipelineOptions& options,
-                                        const PageProgress& progress) {
-  auto bytes = read_file_bytes(path, options.limits.max_file_bytes);
-  if (!bytes.ok()) return bytes.status();
-  DocumentResult result;
-  result.path = path;
-  result.sha256 = sha256_hex(*bytes);
-  if (has_text_extension(path)) {
-    if (!is_utf8_text(*bytes)) return Status::BadInput("a .txt input must be UTF-8 text (without NUL bytes)");
-    return process_text(std::move(result), *bytes, options);
+Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const PipelineOptions& options) {
+  if (!engines.page) return Status::Internal("an OCR engine is needed for scanned input");
+  PageResult result;
+  result.number = page.number;
+  result.dpi = page.dpi;
+  result.width = page.pixels.cols;
+  result.height = page.pixels.rows;
+  if (page.dpi_assumed) {
+    result.warnings.push_back("page " + std::to_string(page.number) + ": the file states no resolution; assumed " +
+                              std::to_string(static_cast<int>(page.dpi)) + " dpi");
   }
-  if (!engine) return Status::Internal("an OCR engine is needed for scanned input");
+  if (!page.decode_warning.empty()) result.warnings.push_back(page.decode_warning);
 
-  auto document = open_document(std::move(*bytes), options.limits);
-  if (!document.ok()) return document.status();
-  result.format = (*document)->format();
+  UprightPage upright = make_upright(page, options.upright);
+  result.warnings.insert(result.warnings.end(), upright.warnings.begin(), upright.warnings.end());
+  result.transform = upright.transform;
+  result.orientation_confidence = upright.orientation_confidence;
 
+  auto ocr = engines.page->recognize(upright.grey, page.dpi, options.renditions, page.number, &result.renditions);
+  if (!ocr.ok()) return ocr.status();
+  if (options.rules) {
+    reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *options.rules->place_date, *ocr);
+  }
+  result.stamp_lines = read_stamp_frames(*engines.page, upright.grey, page.dpi, find_stamp_frames(upright.grey, page.dpi));
+  replace_stamp_areas(*ocr, result.stamp_lines);
+  result.ocr = std::move(*ocr);
+  if (has_signature_block(result.ocr, options.rules.get())) result.ink = make_ink_map(upright.grey, page.dpi);
+  return result;
+}
+
+void finish_document(DocumentResult& document, const PipelineOptions& options) {
   DocumentText text;
-  const int page_count = (*document)->page_count();
+  for (PageResult& page : document.pages) {
+    document.warnings.insert(document.warnings.end(), page.warnings.begin(), page.warnings.end());
+    page.warnings.clear();
+    append_ocr_page(text, page.number, page.ocr, page.stamp_lines);
+  }
+  if (!options.rules) return;
+  document.fields = extract_fields(text, *options.rules, document.warnings);
+  check_signature_ink(document.fields->signatories, document.pages);
+}
+
+Result<DocumentResult> process_document(const std::string& path, EngineSet* engines, const PipelineOptions& options,
+                                        const PageProgress& progress) {
+  auto input = open_input(path, options.limits);
+  if (!input.ok()) return input.status();
+  if (!input->scan) return process_text(std::move(*input), options);
+  if (!engines) return Status::Internal("an OCR engine is needed for scanned input");
+
+  DocumentResult result = std::move(input->result);
+  const int page_count = input->page_count();
   for (int index = 0; index < page_count; ++index) {
-    auto page = (*document)->load_page(index);
+    auto image = input->scan->load_page(index);
+    if (!image.ok()) return image.status();
+    auto page = process_page(*image, *engines, options);
     if (!page.ok()) return page.status();
-    if (page->dpi_assumed) {
-      result.warnings.push_back("page " + std::to_string(page->number) + ": the file states no resolution; assumed " +
-                                std::to_string(static_cast<int>(page->dpi)) + " dpi");
-    }
-    if (!page->decode_warning.empty()) result.warnings.push_back(page->decode_warning);
-
-    UprightPage upright = make_upright(*page, options.upright);
-    result.warnings.insert(result.warnings.end(), upright.warnings.begin(), upright.warnings.end());
-
-    auto ocr = engine->recognize(upright.grey, page->dpi);
-    if (!ocr.ok()) return ocr.status();
-
-    if (options.rules) {
-      const std::vector<OcrEngine*> readers =
-          options.handwriting_engines.empty() ? std::vector<OcrEngine*>{engine} : options.handwriting_engines;
-      reread_handwritten_dates(readers, upright.grey, page->dpi, *options.rules->place_date, *ocr);
-    }
-    PageResult page_result;
-    page_result.stamp_lines =
-        read_stamp_frames(*engine, upright.grey, page->dpi, find_stamp_frames(upright.grey, page->dpi));
-    replace_stamp_areas(*ocr, page_result.stamp_lines);
-    page_result.number = page->number;
-    page_result.dpi = page->dpi;
-    page_result.width = page->pixels.cols;
-    page_result.height = page->pixels.rows;
-    page_result.transform = upright.transform;
-    page_result.orientation_confidence = upright.orientation_confidence;
-    page_result.ocr = std::move(*ocr);
-    if (has_signature_block(page_result.ocr, options.rules.get())) {
-      page_result.ink = make_ink_map(upright.grey, page->dpi);
-    }
-    append_ocr_page(text, page_result.number, page_result.ocr, page_result.stamp_lines);
-    result.pages.push_back(std::move(page_result));
+    result.pages.push_back(std::move(*page));
     if (progress) progress(index + 1, page_count);
   }
-
-  if (options.rules) {
-    result.fields = extract_fields(text, *options.rules, result.warnings);
-    check_signature_ink(result.fields->signatories, result.pages);
-  }
+  finish_document(result, options);
   return result;
 }
 

@@ -1,5 +1,7 @@
 // The whole pipeline for one document: load -> upright (orientation, deskew) -> OCR ->
-// extract fields. The only place where stages are called in sequence.
+// extract fields. The only place where stages are called in sequence. Split into an
+// opening step, a per-page step and a finishing step so that a batch can spread the
+// pages of one document over several workers.
 #pragma once
 
 #include <functional>
@@ -8,12 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "core/file_bytes.h"
 #include "core/status.h"
 #include "extract/fields.h"
 #include "extract/rules.h"
 #include "extract/signature_ink.h"
 #include "io/document.h"
-#include "ocr/ocr_engine.h"
+#include "ocr/engine_set.h"
+#include "ocr/page_renditions.h"
 #include "preprocess/page_transform.h"
 #include "preprocess/upright_page.h"
 
@@ -23,9 +27,7 @@ struct PipelineOptions {
   LoadLimits limits;
   UprightOptions upright;
   std::shared_ptr<const Rules> rules;  // no field extraction without rules
-  // Engines whose readings of handwriting are voted on (a second model disagrees with the
-  // first in different places); the page's engine alone when empty.
-  std::vector<OcrEngine*> handwriting_engines;
+  RenditionRequest renditions;         // archive formats kept per page (none by default)
 };
 
 struct PageResult {
@@ -39,6 +41,8 @@ struct PageResult {
   OcrPage ocr;
   std::vector<OcrLine> stamp_lines;  // read inside stamp frames, apart from the page text
   std::optional<InkMap> ink;  // kept only for pages with a signature block
+  PageRenditions renditions;  // what options.renditions asked for
+  std::vector<std::string> warnings;
 };
 
 struct DocumentResult {
@@ -50,11 +54,34 @@ struct DocumentResult {
   std::vector<std::string> warnings;
 };
 
+// An input read and opened: either a scan whose pages are decoded one at a time, or text.
+struct OpenedInput {
+  DocumentResult result;              // path, sha256 and format filled in
+  std::unique_ptr<Document> scan;     // null for text input
+  std::string text;                   // the text of a .txt input
+  int page_count() const;
+};
+
+// Reads `path`, hashes it and opens it. Fails with kBadInput on unreadable, corrupt,
+// unsupported, encrypted or oversized input.
+Result<OpenedInput> open_input(const std::string& path, const LoadLimits& limits);
+
+// Upright, OCR, stamps, handwritten dates and ink of one decoded page, with `engines`
+// (one worker's; not shared between threads).
+Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const PipelineOptions& options);
+
+// Text input: its pages from form feeds, then the fields.
+Result<DocumentResult> process_text(OpenedInput input, const PipelineOptions& options);
+
+// Once every page is in `document.pages` (in order): page warnings gathered, fields
+// extracted and signatures judged from ink.
+void finish_document(DocumentResult& document, const PipelineOptions& options);
+
 // Called after each page with (pages done, pages in all).
 using PageProgress = std::function<void(int, int)>;
 
-// `engine` may be null for text input.
-Result<DocumentResult> process_document(const std::string& path, OcrEngine* engine, const PipelineOptions& options,
+// The whole document on one thread. `engines` may be null for text input.
+Result<DocumentResult> process_document(const std::string& path, EngineSet* engines, const PipelineOptions& options,
                                         const PageProgress& progress = {});
 
 }  // namespace agreement_ocr

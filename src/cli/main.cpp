@@ -1,35 +1,18 @@
-// The agreement-ocr command: parses arguments, calls the library, prints results and
-// turns errors into one line on stderr and a documented exit code.
+// The agreement-ocr command: parses arguments and hands them to the command's runner,
+// which turns errors into one line on stderr and a documented exit code.
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
-#include <filesystem>
 
 #include "cli/exit_codes.h"
-#include "extract/rules.h"
-#include "io/document_format.h"
-#include "ocr/engine_set.h"
-#include "output/atomic_file.h"
-#include "output/json_output.h"
-#include "pipeline.h"
+#include "cli/extract_command.h"
 
 namespace {
 
 using namespace agreement_ocr;
-
-struct ExtractArguments {
-  std::string input;
-  std::string out_dir;
-  std::string model = "fast";
-  std::string rules_path;
-  double max_ocr_seconds = 300.0;
-  bool quiet = false;
-  bool verbose = false;
-  PipelineOptions pipeline;
-};
 
 // Where our own messages go. The decoders underneath (libpng, libjpeg, libtiff, Tesseract)
 // print their own complaints to stderr; unless --verbose, those are sent to /dev/null so that
@@ -48,58 +31,6 @@ void silence_library_messages() {
   diagnostics = stream;
 }
 
-int fail(const std::string& subject, const Status& status) {
-  std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
-               status.message().c_str());
-  return exit_code_for(status.code());
-}
-
-int run_extract(const ExtractArguments& args) {
-  // Fail on an unusable output directory before minutes of OCR, not after.
-  if (!args.out_dir.empty()) {
-    std::error_code error;
-    std::filesystem::create_directories(args.out_dir, error);
-    if (error || !std::filesystem::is_directory(args.out_dir)) {
-      return fail(args.out_dir, Status::Output("cannot create output directory" +
-                                               (error ? ": " + error.message() : std::string())));
-    }
-  }
-  auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
-  if (!rules.ok()) return fail("", rules.status());
-  PipelineOptions options = args.pipeline;
-  options.rules = *rules;
-  // Plain text needs no OCR model: do not make its absence an error.
-  EngineSet engines;
-  if (!has_text_extension(args.input)) {
-    auto created = create_engine_set(args.model, args.max_ocr_seconds);
-    if (!created.ok()) return fail("", created.status());
-    engines = std::move(*created);
-    options.handwriting_engines = engines.handwriting_readers();
-  }
-
-  const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;
-  auto progress = [&](int done, int total) {
-    if (show_progress) std::fprintf(diagnostics, "\r%s: page %d/%d", args.input.c_str(), done, total);
-    if (show_progress && done == total) std::fputc('\n', diagnostics);
-  };
-  auto document = process_document(args.input, engines.page.get(), options, progress);
-  if (!document.ok()) {
-    if (show_progress) std::fputc('\n', diagnostics);
-    return fail(args.input, document.status());
-  }
-  const std::string json = document_to_json(*document, {args.model, (*rules)->version})
-                               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
-                           "\n";
-  if (args.out_dir.empty()) {
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    return std::fflush(stdout) == 0 ? kExitOk : fail("stdout", Status::Output("write failed"));
-  }
-  const auto target = std::filesystem::path(args.out_dir) / (std::filesystem::path(args.input).stem().string() + ".json");
-  const Status written = write_file_atomically(target.string(), json);
-  if (!written.ok()) return fail("", written);
-  return kExitOk;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -108,9 +39,22 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   ExtractArguments extract;
-  CLI::App* extract_command = app.add_subcommand("extract", "OCR a scanned document and print its JSON");
-  extract_command->add_option("file", extract.input, "PDF, TIFF, PNG or JPEG scan, or UTF-8 text (.txt)")->required();
-  extract_command->add_option("--out", extract.out_dir, "write <name>.json into this directory instead of stdout");
+  CLI::App* extract_command = app.add_subcommand(
+      "extract",
+      "OCR scanned documents and extract their fields. One file without --out: its JSON on stdout. "
+      "With --out DIR: <name>.json per document (up-to-date ones skipped) and one JSON line per document on stdout");
+  extract_command->add_option("inputs", extract.inputs,
+                              "PDF, TIFF, PNG or JPEG scans, UTF-8 text (.txt), or folders (searched recursively)");
+  extract_command->add_option("--manifest", extract.manifest, "a file listing one input path per line")
+      ->check(CLI::ExistingFile);
+  extract_command->add_option("--out", extract.out_dir, "write outputs into this directory (kept folder structure)");
+  extract_command->add_option("--jobs,-j", extract.jobs, "worker threads (default: every core)");
+  extract_command->add_option("--shard", extract.shard, "process only share K of N (K from 0): K/N");
+  extract_command->add_flag("--force", extract.force, "redo documents whose outputs are up to date");
+  extract_command->add_flag("--pdf", extract.archive.pdf, "also write a searchable PDF (<name>.pdf)");
+  extract_command->add_flag("--text", extract.archive.text, "also write the OCR text (<name>.txt, pages split by form feeds)");
+  extract_command->add_flag("--hocr", extract.archive.hocr, "also write hOCR (<name>.hocr)");
+  extract_command->add_flag("--alto", extract.archive.alto, "also write ALTO XML (<name>.alto.xml)");
   extract_command->add_option("--model", extract.model, "OCR model: fast, best_int, or a path to a .traineddata")
       ->capture_default_str();
   extract_command->add_option("--rules", extract.rules_path, "extraction rules file (default: models/rules/agreement.rules.json)");
@@ -118,7 +62,6 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
       ->capture_default_str();
-
   extract_command->add_option("--max-ocr-seconds", extract.max_ocr_seconds,
                               "longest OCR of one page before the document fails (0: no limit)")
       ->capture_default_str();
@@ -140,9 +83,10 @@ int main(int argc, char** argv) {
 
   if (!extract.verbose) silence_library_messages();
   try {
-    if (*extract_command) return run_extract(extract);
+    if (*extract_command) return run_extract(extract, diagnostics);
   } catch (const std::exception& e) {
-    return fail("", Status::Internal(std::string("unexpected failure: ") + e.what()));
+    std::fprintf(diagnostics, "agreement-ocr: error: unexpected failure: %s\n", e.what());
+    return kExitInternal;
   }
   return kExitUsage;
 }

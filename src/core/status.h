@@ -27,6 +27,7 @@ class Status {
   static Status MissingResource(std::string message) {
     return {ErrorCode::kMissingResource, std::move(message)};
   }
+  static Status Usage(std::string message) { return {ErrorCode::kUsage, std::move(message)}; }
   static Status Output(std::string message) { return {ErrorCode::kOutput, std::move(message)}; }
   static Status Internal(std::string message) { return {ErrorCode::kInternal, std::move(message)}; }
 

@@ -4,11 +4,16 @@
 
 #include <omp.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/renderer.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "ocr/side_by_side_columns.h"
 
@@ -44,12 +49,20 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrModel& model) {
   }
   api->SetVariable("debug_file", "/dev/null");
   api->SetPageSegMode(tesseract::PSM_AUTO);
-  return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api)));
+  std::unique_ptr<OcrEngine> engine(new OcrEngine(std::move(api)));
+  engine->tessdata_dir_ = model.tessdata_dir;
+  return engine;
 }
 
-Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi) {
+Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi, const RenditionRequest& request,
+                                     int page_number, PageRenditions* renditions) {
   auto page = read_lines(grey, dpi, /*time_limited=*/true);
   if (!page.ok()) return page;
+  if (renditions && request.any()) {
+    const Status rendered = render(request, page_number, *renditions);
+    if (!rendered.ok()) return rendered;
+  }
+  api_->Clear();
   page->lines = read_columns_in_order(page->lines);
   page->text = text_of_lines(page->lines);
   return page;
@@ -62,6 +75,7 @@ Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, Reg
   auto page = read_lines(grey, dpi, /*time_limited=*/false);
   api_->SetPageSegMode(tesseract::PSM_AUTO);
   api_->SetVariable("tessedit_char_whitelist", "");
+  api_->Clear();
   if (page.ok()) page->text = text_of_lines(page->lines);
   return page;
 }
@@ -112,8 +126,32 @@ Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time
     } while (it->Next(tesseract::RIL_WORD));
   }
   if (!page.lines.empty() && page.lines.back().words.empty()) page.lines.pop_back();
-  api_->Clear();
   return page;
+}
+
+Status OcrEngine::render(const RenditionRequest& request, int page_number, PageRenditions& renditions) {
+  // Tesseract numbers pages from 0 in its renderers' ids.
+  if (request.hocr) renditions.hocr = take_text(api_->GetHOCRText(page_number - 1));
+  if (request.alto) renditions.alto = take_text(api_->GetAltoText(page_number - 1));
+  if (!request.pdf) return Status::Ok();
+  // The PDF renderer writes only to files: one page into a private scratch folder, read
+  // back, removed. The pages of a document are joined later, in order.
+  std::string scratch = (std::filesystem::temp_directory_path() / "agreement-ocr-pdf-XXXXXX").string();
+  if (!::mkdtemp(scratch.data())) return Status::Output("cannot create a scratch folder for the PDF page");
+  const std::string base = scratch + "/page";
+  bool ok = false;
+  {
+    tesseract::TessPDFRenderer renderer(base.c_str(), tessdata_dir_.c_str(), /*textonly=*/false);
+    ok = renderer.BeginDocument("") && renderer.AddImage(api_.get()) && renderer.EndDocument();
+  }
+  std::ifstream in(base + ".pdf", std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::error_code ignored;
+  std::filesystem::remove_all(scratch, ignored);
+  if (!ok || bytes.str().empty()) return Status::Output("Tesseract's PDF renderer failed on page " + std::to_string(page_number));
+  renditions.pdf = bytes.str();
+  return Status::Ok();
 }
 
 }  // namespace agreement_ocr

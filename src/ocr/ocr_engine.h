@@ -7,6 +7,7 @@
 #include "core/status.h"
 #include "ocr/model_location.h"
 #include "ocr/ocr_page.h"
+#include "ocr/page_renditions.h"
 
 namespace tesseract {
 class TessBaseAPI;
@@ -25,8 +26,10 @@ class OcrEngine {
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
-  // Recognises an upright, deskewed CV_8UC1 page scanned at `dpi`.
-  Result<OcrPage> recognize(const cv::Mat& grey, double dpi);
+  // Recognises an upright, deskewed CV_8UC1 page scanned at `dpi`; fills `renditions`
+  // with what `request` asks for (page_number is 1-based, for the renditions' ids).
+  Result<OcrPage> recognize(const cv::Mat& grey, double dpi, const RenditionRequest& request = {},
+                            int page_number = 1, PageRenditions* renditions = nullptr);
 
   enum class RegionKind {
     kBlock,      // a block of lines (a stamp)
@@ -39,11 +42,14 @@ class OcrEngine {
 
  private:
   explicit OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
-  // Tesseract's lines and words, in its own order. Regions are small and not time-limited,
+  // Tesseract's lines and words, in its own order; the recognition stays in the engine
+  // (for renditions) until Clear(). Regions are small and not time-limited,
   // so their readings never depend on how loaded the machine is.
   Result<OcrPage> read_lines(const cv::Mat& grey, double dpi, bool time_limited);
+  Status render(const RenditionRequest& request, int page_number, PageRenditions& renditions);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   double time_limit_seconds_ = 0.0;
+  std::string tessdata_dir_;  // the PDF renderer's glyph-less font lives there
 };
 
 }  // namespace agreement_ocr

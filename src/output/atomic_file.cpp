@@ -9,13 +9,18 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 namespace agreement_ocr {
 
+namespace {
+constexpr const char* kTemporaryMark = ".tmp-";
+}
+
 Status write_file_atomically(const std::string& path, const std::string& content) {
   std::vector<char> temporary(path.begin(), path.end());
-  const std::string suffix = ".tmp-XXXXXX";
+  const std::string suffix = std::string(kTemporaryMark) + "XXXXXX";
   temporary.insert(temporary.end(), suffix.begin(), suffix.end());
   temporary.push_back('\0');
   const int fd = mkstemp(temporary.data());
@@ -46,6 +51,22 @@ Status write_file_atomically(const std::string& path, const std::string& content
     return Status::Output("cannot write " + path + ": " + reason);
   }
   return Status::Ok();
+}
+
+int remove_stale_temporaries(const std::string& folder, const std::set<std::string>& targets) {
+  namespace fs = std::filesystem;
+  const std::size_t mark_length = std::strlen(kTemporaryMark) + 6;
+  int removed = 0;
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
+  for (const fs::recursive_directory_iterator end; !error && it != end; it.increment(error)) {
+    const std::string path = it->path().string();
+    if (path.size() <= mark_length || path.compare(path.size() - mark_length, 5, kTemporaryMark) != 0) continue;
+    if (!targets.count(path.substr(0, path.size() - mark_length))) continue;
+    std::error_code ignored;
+    if (fs::remove(it->path(), ignored)) ++removed;
+  }
+  return removed;
 }
 
 }  // namespace agreement_ocr

@@ -129,6 +129,13 @@ void add_fields(Json& out, const Fields& fields, const FieldWriter& writer) {
 
 }  // namespace
 
+nlohmann::ordered_json generator_json(DocumentFormat format, const OutputContext& context) {
+  return {{"name", "agreement-ocr"},
+          {"version", AGREEMENT_OCR_VERSION},
+          {"ocr_model", format == DocumentFormat::kText ? Json(nullptr) : Json(context.model_name)},
+          {"rules_version", context.rules_version}};
+}
+
 nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context) {
   Json pages = Json::array();
   for (const PageResult& page : document.pages) pages.push_back(page_to_json(page));
@@ -138,11 +145,7 @@ nlohmann::ordered_json document_to_json(const DocumentResult& document, const Ou
         {"sha256", document.sha256},
         {"format", format_name(document.format)},
         {"pages", document.pages.size()}}},
-      {"generator",
-       {{"name", "agreement-ocr"},
-        {"version", AGREEMENT_OCR_VERSION},
-        {"ocr_model", document.format == DocumentFormat::kText ? Json(nullptr) : Json(context.model_name)},
-        {"rules_version", context.rules_version}}},
+      {"generator", generator_json(document.format, context)},
       {"pages", pages},
   };
   if (document.fields) add_fields(out, *document.fields, FieldWriter(document));

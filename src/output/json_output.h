@@ -14,6 +14,10 @@ struct OutputContext {
   std::string rules_version;  // the rules file's version
 };
 
+// The "generator" object: what made an output. A batch redoes a document whose output
+// names another generator (version, model or rules changed).
+nlohmann::ordered_json generator_json(DocumentFormat format, const OutputContext& context);
+
 nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context);
 
 }  // namespace agreement_ocr

@@ -47,7 +47,14 @@ TEST(ExtractBadInput, EachGetsOneLineExitCodeTwoAndNoOutput) {
       if (to_dir) arguments.insert(arguments.end(), {"--out", out_dir});
       const auto result = testing::run_agreement_ocr(arguments);
       EXPECT_EQ(result.exit_code, 2) << input.name << ": " << result.err;
-      EXPECT_TRUE(result.out.empty()) << input.name;
+      if (to_dir) {  // the batch's report: one JSON line naming the failure
+        const auto line = nlohmann::json::parse(result.out, nullptr, false);
+        EXPECT_EQ(line.value("status", ""), "failed") << input.name << ": " << result.out;
+        EXPECT_TRUE(line["output"].is_null()) << input.name;
+        EXPECT_FALSE(line.value("error", "").empty()) << input.name;
+      } else {
+        EXPECT_TRUE(result.out.empty()) << input.name;
+      }
       EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << input.name << ": " << result.err;
       EXPECT_NE(result.err.find(path), std::string::npos) << input.name << ": " << result.err;
     }

@@ -42,8 +42,11 @@ TEST(Extract, WithOutWritesOneCompleteFileAndNothingElse) {
   const std::string dir = testing::make_temp_dir();
   const auto result = testing::run_agreement_ocr({"extract", kSample, "--out", dir + "/json", "--quiet"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_TRUE(result.out.empty());
   EXPECT_TRUE(result.err.empty()) << result.err;
+  const auto line = nlohmann::json::parse(result.out);  // exactly one JSON line
+  EXPECT_EQ(line["status"], "ok");
+  EXPECT_EQ(line["pages"], 1);
+  EXPECT_EQ(line["output"], dir + "/json/marburg-biedenkopf-2026.json");
   std::vector<std::string> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir + "/json")) files.push_back(entry.path().filename());
   ASSERT_EQ(files, std::vector<std::string>{"marburg-biedenkopf-2026.json"});

@@ -32,7 +32,6 @@ class SampleTest : public ::testing::TestWithParam<std::string> {
     auto created = create_engine_set("fast");
     ASSERT_TRUE(created.ok()) << created.status().message();
     engines_ = std::move(*created);
-    options_.handwriting_engines = engines_.handwriting_readers();
     auto rules = load_rules(default_rules_path());
     ASSERT_TRUE(rules.ok()) << rules.status().message();
     options_.rules = *rules;
@@ -43,7 +42,7 @@ class SampleTest : public ::testing::TestWithParam<std::string> {
   static const DocumentResult& result_for(const std::string& truth_path) {
     static std::map<std::string, DocumentResult> results;
     if (!results.count(truth_path)) {
-      auto document = process_document(testing::scan_of(truth_path), engines_.page.get(), options_);
+      auto document = process_document(testing::scan_of(truth_path), &engines_, options_);
       EXPECT_TRUE(document.ok()) << document.status().message();
       results[truth_path] = document.ok() ? std::move(*document) : DocumentResult{};
     }
