@@ -34,11 +34,13 @@ void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-CommandResult run_program(const std::vector<std::string>& argv_strings) {
-  CommandResult result;
-  if (argv_strings.empty()) return result;
-  const std::string dir = make_temp_dir();
-  const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";
+namespace {
+
+StartedProgram start_program(const std::vector<std::string>& argv_strings) {
+  StartedProgram program;
+  if (argv_strings.empty()) return program;
+  program.capture_dir = make_temp_dir();
+  const std::string out_path = program.capture_dir + "/stdout", err_path = program.capture_dir + "/stderr";
   std::vector<std::string> arguments = argv_strings;  // posix_spawn wants char*, not const char*
   std::vector<char*> argv;
   for (auto& argument : arguments) argv.push_back(argument.data());
@@ -49,17 +51,41 @@ CommandResult run_program(const std::vector<std::string>& argv_strings) {
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) program.pid = pid;
+  posix_spawn_file_actions_destroy(&actions);
+  return program;
+}
+
+}  // namespace
+
+CommandResult wait_for(StartedProgram& program) {
+  CommandResult result;
+  if (program.pid > 0) {
     int status = 0;
-    while (::waitpid(pid, &status, 0) == -1 && errno == EINTR) {
+    while (::waitpid(program.pid, &status, 0) == -1 && errno == EINTR) {
     }
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    program.pid = -1;
   }
-  posix_spawn_file_actions_destroy(&actions);
-  result.out = slurp(out_path);
-  result.err = slurp(err_path);
-  std::filesystem::remove_all(dir);
+  if (!program.capture_dir.empty()) {
+    result.out = slurp(program.capture_dir + "/stdout");
+    result.err = slurp(program.capture_dir + "/stderr");
+    std::filesystem::remove_all(program.capture_dir);
+  }
   return result;
+}
+
+std::string output_so_far(const StartedProgram& program) { return slurp(program.capture_dir + "/stdout"); }
+
+CommandResult run_program(const std::vector<std::string>& argv) {
+  StartedProgram program = start_program(argv);
+  return wait_for(program);
+}
+
+StartedProgram start_agreement_ocr(const std::vector<std::string>& arguments) {
+  std::vector<std::string> argv = {AGREEMENT_OCR_BINARY};
+  argv.insert(argv.end(), arguments.begin(), arguments.end());
+  return start_program(argv);
 }
 
 CommandResult run_agreement_ocr(const std::vector<std::string>& arguments) {

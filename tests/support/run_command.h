@@ -20,6 +20,17 @@ CommandResult run_program(const std::vector<std::string>& argv);
 // Runs build/agreement-ocr with `arguments` (each passed as one argument, no shell parsing).
 CommandResult run_agreement_ocr(const std::vector<std::string>& arguments);
 
+// A program started and not waited for yet, for tests that signal it midway.
+struct StartedProgram {
+  int pid = -1;  // -1: it could not be started
+  std::string capture_dir;  // holds "stdout" and "stderr" while it runs
+};
+StartedProgram start_agreement_ocr(const std::vector<std::string>& arguments);
+// What the running program has printed on stdout so far.
+std::string output_so_far(const StartedProgram& program);
+// Waits for it to end and collects what it printed.
+CommandResult wait_for(StartedProgram& program);
+
 // A fresh empty directory under the system's temporary directory.
 std::string make_temp_dir();
 

@@ -23,4 +23,8 @@ std::string scan_of(const std::string& truth_file) {
   return (std::filesystem::path(truth_file).parent_path() / truth["file"].get<std::string>()).string();
 }
 
+std::string file_path(const std::string& path_from_source_root) {
+  return std::string(AGREEMENT_OCR_SOURCE_DIR) + "/" + path_from_source_root;
+}
+
 }  // namespace agreement_ocr::testing

@@ -1,0 +1,73 @@
+#include "batch/input_files.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "support/run_command.h"
+
+namespace agreement_ocr {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> relatives(const std::vector<InputFile>& inputs) {
+  std::vector<std::string> names;
+  for (const InputFile& input : inputs) names.push_back(input.relative);
+  return names;
+}
+
+TEST(CollectInputs, FoldersAreWalkedSortedWithoutHiddenUnsupportedOrOutputEntries) {
+  const std::string dir = testing::make_temp_dir();
+  fs::create_directories(dir + "/in/b/deep");
+  fs::create_directories(dir + "/in/.cache");
+  fs::create_directories(dir + "/in/out");
+  for (const char* name : {"in/z.PDF", "in/a.png", "in/b/deep/c.tif", "in/b/notes.txt", "in/readme.md", "in/.hidden.png",
+                           "in/.cache/x.png", "in/out/a.txt"})
+    testing::write_file(dir + "/" + name, "x");
+  auto inputs = collect_inputs({dir + "/in"}, "", dir + "/in/out");
+  ASSERT_TRUE(inputs.ok()) << inputs.status().message();
+  EXPECT_EQ(relatives(*inputs), (std::vector<std::string>{"a.png", "b/deep/c.tif", "b/notes.txt", "z.PDF"}));
+  EXPECT_EQ((*inputs)[0].path, (fs::path(dir + "/in") / "a.png").string());
+  fs::remove_all(dir);
+}
+
+TEST(CollectInputs, ManifestLinesResolveFromTheManifestFolderAndRepeatsAreDropped) {
+  const std::string dir = testing::make_temp_dir();
+  fs::create_directories(dir + "/scans/2025");
+  testing::write_file(dir + "/scans/2025/x.pdf", "x");
+  testing::write_file(dir + "/list.txt", "# archive box 7\n\nscans/2025/x.pdf\r\n  scans/2025/missing.tiff  \nscans/2025/../2025/x.pdf\n");
+  auto inputs = collect_inputs({dir + "/scans/2025/x.pdf"}, dir + "/list.txt", "");
+  ASSERT_TRUE(inputs.ok()) << inputs.status().message();
+  // The file argument first; the manifest's x.pdf is the same file; a missing file stays
+  // in the list, to fail as a document of its own.
+  EXPECT_EQ(relatives(*inputs), (std::vector<std::string>{"x.pdf", "scans/2025/missing.tiff"}));
+  EXPECT_EQ((*inputs)[1].path, dir + "/scans/2025/missing.tiff");
+  fs::remove_all(dir);
+}
+
+TEST(CollectInputs, ManifestPathsNeverLeadOutOfTheOutputFolder) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/list.txt", "/archive/in/a.pdf\n../../etc/b.pdf\n");
+  auto inputs = collect_inputs({}, dir + "/list.txt", "");
+  ASSERT_TRUE(inputs.ok());
+  EXPECT_EQ(relatives(*inputs), (std::vector<std::string>{"archive/in/a.pdf", "etc/b.pdf"}));
+  fs::remove_all(dir);
+}
+
+TEST(CollectInputs, AnUnreadableManifestIsBadInput) {
+  auto inputs = collect_inputs({}, "/nonexistent/list.txt", "");
+  ASSERT_FALSE(inputs.ok());
+  EXPECT_EQ(inputs.status().code(), ErrorCode::kBadInput);
+  EXPECT_NE(inputs.status().message().find("/nonexistent/list.txt"), std::string::npos);
+}
+
+TEST(CollectInputs, ExtensionsAreMatchedInAnyCase) {
+  EXPECT_TRUE(has_input_extension("a/B.JPEG"));
+  EXPECT_TRUE(has_input_extension("scan.Tiff"));
+  EXPECT_FALSE(has_input_extension("scan.json"));
+  EXPECT_FALSE(has_input_extension("pdf"));
+}
+
+}  // namespace
+}  // namespace agreement_ocr

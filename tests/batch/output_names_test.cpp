@@ -1,0 +1,24 @@
+#include "batch/output_names.h"
+
+#include <gtest/gtest.h>
+
+namespace agreement_ocr {
+namespace {
+
+TEST(OutputBases, KeepTheFolderStructureWithoutExtensions) {
+  const auto bases = output_bases({{"/in/2025/a.pdf", "2025/a.pdf"}, {"/in/b.png", "b.png"}}, "/out");
+  EXPECT_EQ(bases, (std::vector<std::string>{"/out/2025/a", "/out/b"}));
+}
+
+TEST(OutputBases, SameNameDifferentTypeKeepsTheExtension) {
+  const auto bases = output_bases({{"/in/brief.pdf", "brief.pdf"}, {"/in/brief.tiff", "brief.tiff"}, {"/in/c.png", "c.png"}}, "/out");
+  EXPECT_EQ(bases, (std::vector<std::string>{"/out/brief.pdf", "/out/brief.tiff", "/out/c"}));
+}
+
+TEST(OutputBases, SameFileNameFromDifferentArgumentsGetsACounter) {
+  const auto bases = output_bases({{"/a/x.pdf", "x.pdf"}, {"/b/x.pdf", "x.pdf"}, {"/c/x.pdf", "x.pdf"}}, "/out");
+  EXPECT_EQ(bases, (std::vector<std::string>{"/out/x.pdf", "/out/x-2", "/out/x-3"}));
+}
+
+}  // namespace
+}  // namespace agreement_ocr
