@@ -34,7 +34,16 @@ std::string contained(const fs::path& path) {
 
 class InputList {
  public:
-  void add(const fs::path& path, const std::string& relative) {
+  explicit InputList(const std::string& root) {
+    std::error_code error;
+    if (!root.empty()) root_ = fs::weakly_canonical(root, error);
+  }
+  void add(const fs::path& path, std::string relative) {
+    if (!root_.empty()) {
+      std::error_code error;
+      const fs::path below = fs::weakly_canonical(path, error).lexically_relative(root_);
+      if (!error && !below.empty() && *below.begin() != "..") relative = below.generic_string();
+    }
     std::error_code error;
     const fs::path key = fs::weakly_canonical(path, error);
     if (!seen_.insert(error ? path.lexically_normal().string() : key.string()).second) return;
@@ -43,6 +52,7 @@ class InputList {
   std::vector<InputFile> take() { return std::move(files_); }
 
  private:
+  fs::path root_;
   std::set<std::string> seen_;
   std::vector<InputFile> files_;
 };
@@ -91,8 +101,9 @@ bool has_input_extension(const std::string& path) {
 }
 
 Result<std::vector<InputFile>> collect_inputs(const std::vector<std::string>& arguments,
-                                              const std::string& manifest_path, const std::string& skip_folder) {
-  InputList list;
+                                              const std::string& manifest_path, const std::string& skip_folder,
+                                              const std::string& root) {
+  InputList list(root);
   for (const std::string& argument : arguments) {
     std::error_code error;
     if (fs::is_directory(argument, error)) {

@@ -2,6 +2,7 @@
 // document's outcome becomes a JSON line on stdout and, when it failed, a line on stderr.
 #include "cli/extract_command.h"
 
+#include <sched.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -71,6 +72,13 @@ Status check_arguments(const ExtractArguments& args) {
   return Status::Ok();
 }
 
+// The cores this process may run on (Slurm and taskset restrict them), not the machine's.
+int usable_cores() {
+  cpu_set_t cpus;
+  if (::sched_getaffinity(0, sizeof cpus, &cpus) == 0 && CPU_COUNT(&cpus) > 0) return CPU_COUNT(&cpus);
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 }  // namespace
 
 int run_extract(const ExtractArguments& args, FILE* diagnostics) {
@@ -87,7 +95,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
   if (!rules.ok()) return report_error(diagnostics, "", rules.status());
 
-  auto inputs = collect_inputs(args.inputs, args.manifest, args.out_dir);
+  auto inputs = collect_inputs(args.inputs, args.manifest, args.out_dir, args.root);
   if (!inputs.ok()) return report_error(diagnostics, "", inputs.status());
   Shard shard;
   if (!args.shard.empty()) {
@@ -105,7 +113,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   pipeline.rules = *rules;
   pipeline.renditions = args.archive.renditions();
   BatchOptions options;
-  options.jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  options.jobs = args.jobs > 0 ? args.jobs : usable_cores();
   options.force = args.force;
   options.out_dir = args.out_dir;
   options.model = args.model;

@@ -12,6 +12,7 @@ namespace agreement_ocr {
 struct ExtractArguments {
   std::vector<std::string> inputs;
   std::string manifest;
+  std::string root;
   std::string out_dir;
   std::string model = "fast";
   std::string rules_path;

@@ -47,8 +47,10 @@ int main(int argc, char** argv) {
                               "PDF, TIFF, PNG or JPEG scans, UTF-8 text (.txt), or folders (searched recursively)");
   extract_command->add_option("--manifest", extract.manifest, "a file listing one input path per line")
       ->check(CLI::ExistingFile);
+  extract_command->add_option("--root", extract.root,
+                              "name inputs below this folder relative to it (output names and shards), however they were given");
   extract_command->add_option("--out", extract.out_dir, "write outputs into this directory (kept folder structure)");
-  extract_command->add_option("--jobs,-j", extract.jobs, "worker threads (default: every core)");
+  extract_command->add_option("--jobs,-j", extract.jobs, "worker threads (default: every core this process may use)");
   extract_command->add_option("--shard", extract.shard, "process only share K of N (K from 0): K/N");
   extract_command->add_flag("--force", extract.force, "redo documents whose outputs are up to date");
   extract_command->add_flag("--pdf", extract.archive.pdf, "also write a searchable PDF (<name>.pdf)");

@@ -55,6 +55,21 @@ TEST(CollectInputs, ManifestPathsNeverLeadOutOfTheOutputFolder) {
   fs::remove_all(dir);
 }
 
+TEST(CollectInputs, ARootNamesEveryInputBelowItTheSameWay) {
+  const std::string dir = testing::make_temp_dir();
+  fs::create_directories(dir + "/in/box-7");
+  testing::write_file(dir + "/in/box-7/a.pdf", "x");
+  testing::write_file(dir + "/in/box-7/b.pdf", "x");
+  testing::write_file(dir + "/failed.txt", dir + "/in/box-7/b.pdf\n");
+  auto inputs = collect_inputs({dir + "/in/box-7/a.pdf"}, dir + "/failed.txt", "", dir + "/in");
+  ASSERT_TRUE(inputs.ok());
+  EXPECT_EQ(relatives(*inputs), (std::vector<std::string>{"box-7/a.pdf", "box-7/b.pdf"}));
+  auto walked = collect_inputs({dir + "/in/box-7"}, "", "", dir + "/in");
+  ASSERT_TRUE(walked.ok());
+  EXPECT_EQ(relatives(*walked), relatives(*inputs));
+  fs::remove_all(dir);
+}
+
 TEST(CollectInputs, AnUnreadableManifestIsBadInput) {
   auto inputs = collect_inputs({}, "/nonexistent/list.txt", "");
   ASSERT_FALSE(inputs.ok());
