@@ -97,6 +97,9 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   result.transform = upright.transform;
   result.orientation_confidence = upright.orientation_confidence;
 
+  // Blank backs of duplex scans are common in archives: no OCR where there is no contrast,
+  // unless an archive rendition needs Tesseract's page.
+  if (upright.blank && !options.renditions.any()) return result;
   auto ocr = engines.page->recognize(upright.grey, page.dpi, options.renditions, page.number, &result.renditions);
   if (!ocr.ok()) return ocr.status();
   if (options.rules) {

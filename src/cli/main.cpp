@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 
@@ -84,6 +85,9 @@ int main(int argc, char** argv) {
   }
 
   if (!extract.verbose) silence_library_messages();
+  // Under a file-size limit (ulimit -f) a write past it must fail with EFBIG, reported as an
+  // output error, instead of killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     if (*extract_command) return run_extract(extract, diagnostics);
   } catch (const std::exception& e) {

@@ -31,7 +31,8 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options) {
   const cv::Mat grey = to_grey(page.pixels);
   TextAxis axis = find_text_axis(grey, page.dpi, options.max_skew_degrees);
   if (!axis.has_text) {
-    result.warnings.push_back(page_label(page) + ": no text found; orientation and skew left as scanned");
+    result.warnings.push_back(page_label(page) + ": blank (no contrast); nothing to read");
+    result.blank = true;
     result.grey = grey;
     result.transform = make_page_transform(grey.size(), 0, 0.0);
     return result;

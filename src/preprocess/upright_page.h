@@ -20,6 +20,7 @@ struct UprightPage {
   cv::Mat grey;
   PageTransform transform;
   double orientation_confidence = 0.0;  // [0, 1]
+  bool blank = false;  // no contrast at all (white, black or flat): nothing to read
   std::vector<std::string> warnings;
 };
 

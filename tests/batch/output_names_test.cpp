@@ -20,5 +20,18 @@ TEST(OutputBases, SameFileNameFromDifferentArgumentsGetsACounter) {
   EXPECT_EQ(bases, (std::vector<std::string>{"/out/x.pdf", "/out/x-2", "/out/x-3"}));
 }
 
+TEST(OutputBases, NamesTooLongForTheFileSystemAreCutAndHashed) {
+  const std::string long_name = std::string(240, 'a') + ".png";
+  const std::string other = std::string(240, 'a') + "b.png";
+  const auto bases = output_bases({{"/in/" + long_name, long_name}, {"/in/" + other, other}}, "/out");
+  for (const std::string& base : bases) {
+    const std::string name = base.substr(5);
+    EXPECT_LE(name.size() + std::string(".alto.xml.tmp-XXXXXX").size(), 255u) << name;
+    EXPECT_EQ(name.substr(0, 100), std::string(100, 'a'));
+  }
+  EXPECT_NE(bases[0], bases[1]);
+  EXPECT_EQ(output_bases({{"/in/" + long_name, long_name}}, "/out"), std::vector<std::string>{bases[0]});
+}
+
 }  // namespace
 }  // namespace agreement_ocr
