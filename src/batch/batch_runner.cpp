@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "batch/freshness.h"
+#include "batch/memory_budget.h"
 #include "output/atomic_file.h"
 
 namespace agreement_ocr {
@@ -202,17 +203,23 @@ class Batch {
       skip = skip || !job.failure.ok();
     }
     if (!skip) {
-      Result<PageImage> image = [&]() -> Result<PageImage> {
-        std::lock_guard decode(job.decode_mutex);
-        return job.input.scan->load_page(index);
-      }();
-      if (!image.ok()) {
-        failure = image.status();
-      } else {
-        auto processed = process_page(*image, engines, pipeline_);
-        if (processed.ok()) page = std::move(*processed);
-        else failure = processed.status();
+      std::size_t reserved = 0;
+      failure = reserve_memory(job, index, reserved);
+      skip = stopping();
+      if (failure.ok() && !skip) {
+        Result<PageImage> image = [&]() -> Result<PageImage> {
+          std::lock_guard decode(job.decode_mutex);
+          return job.input.scan->load_page(index);
+        }();
+        if (!image.ok()) {
+          failure = image.status();
+        } else {
+          auto processed = process_page(*image, engines, pipeline_);
+          if (processed.ok()) page = std::move(*processed);
+          else failure = processed.status();
+        }
       }
+      if (reserved > 0) memory_.release(reserved);
     }
     bool last = false;
     {
@@ -225,6 +232,20 @@ class Batch {
       report_progress();
     }
     if (last) finish_job(job);
+  }
+
+  // What the page will take while in work, held from before decoding to the end of OCR.
+  Status reserve_memory(Job& job, int index, std::size_t& reserved) {
+    auto pixels = [&]() -> Result<long long> {
+      std::lock_guard decode(job.decode_mutex);
+      return job.input.scan->page_pixels(index);
+    }();
+    if (!pixels.ok()) return pixels.status();
+    const auto bytes = static_cast<std::size_t>(static_cast<double>(*pixels) * kPageBytesPerPixel);
+    Status acquired = memory_.acquire(bytes, stop_);
+    if (!acquired.ok()) return Status::BadInput("page " + std::to_string(index + 1) + ": " + acquired.message());
+    reserved = bytes;
+    return Status::Ok();
   }
 
   // The last page of a document is done (or the document is text): fields, then outputs.
@@ -333,6 +354,7 @@ class Batch {
   const std::atomic<bool>* stop_;
   const Clock::time_point started_ = Clock::now();
 
+  MemoryBudget memory_{options_.max_memory_bytes};
   std::mutex mutex_;
   std::condition_variable work_ready_;
   std::condition_variable room_;

@@ -28,6 +28,7 @@ struct BatchOptions {
   bool force = false;  // redo documents whose outputs are up to date
   std::string model = "fast";
   double max_ocr_seconds = 0.0;
+  std::size_t max_memory_bytes = std::size_t{4} << 30;  // for the pages in work together
   ArchiveRequest archive;
   OutputContext context;
 };

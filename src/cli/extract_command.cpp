@@ -69,6 +69,7 @@ Status check_arguments(const ExtractArguments& args) {
     if (!args.shard.empty()) return Status::Usage("--shard needs --out DIR");
   }
   if (args.jobs < 0) return Status::Usage("--jobs must be at least 1");
+  if (args.max_memory_mib < 0) return Status::Usage("--max-memory must be a number of MiB");
   return Status::Ok();
 }
 
@@ -77,6 +78,14 @@ int usable_cores() {
   cpu_set_t cpus;
   if (::sched_getaffinity(0, sizeof cpus, &cpus) == 0 && CPU_COUNT(&cpus) > 0) return CPU_COUNT(&cpus);
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+// Three quarters of the machine's memory: the rest is for the engines (about 100 MB per
+// worker), the system and whatever else runs.
+std::size_t default_memory_budget() {
+  const long pages = ::sysconf(_SC_PHYS_PAGES), page_size = ::sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page_size <= 0) return std::size_t{4} << 30;
+  return static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size) / 4 * 3;
 }
 
 }  // namespace
@@ -118,6 +127,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   options.out_dir = args.out_dir;
   options.model = args.model;
   options.max_ocr_seconds = args.max_ocr_seconds;
+  options.max_memory_bytes = args.max_memory_mib > 0 ? static_cast<std::size_t>(args.max_memory_mib) << 20 : default_memory_budget();
   options.archive = args.archive;
   options.context = {args.model, (*rules)->version};
 

@@ -20,6 +20,7 @@ struct ExtractArguments {
   int jobs = 0;  // 0: every core
   bool force = false;
   double max_ocr_seconds = 300.0;
+  long long max_memory_mib = 0;  // 0: three quarters of the machine's memory
   bool quiet = false;
   bool verbose = false;
   ArchiveRequest archive;

@@ -68,6 +68,9 @@ int main(int argc, char** argv) {
   extract_command->add_option("--max-ocr-seconds", extract.max_ocr_seconds,
                               "longest OCR of one page before the document fails (0: no limit)")
       ->capture_default_str();
+  extract_command->add_option("--max-memory", extract.max_memory_mib,
+                              "MiB the pages in work may take together; bigger pages wait for each other "
+                              "(default: 3/4 of the machine's memory)");
   extract_command->add_flag("--quiet,-q", extract.quiet, "no progress on stderr");
   extract_command->add_flag("--verbose,-v", extract.verbose, "also show the OCR libraries' own messages");
 

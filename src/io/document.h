@@ -28,6 +28,8 @@ class Document {
   virtual ~Document() = default;
   virtual DocumentFormat format() const = 0;
   virtual int page_count() const = 0;
+  // The pixels page `index` will have when decoded, read from headers only (no decoding).
+  virtual Result<long long> page_pixels(int index) const = 0;
   // Decodes page `index` (0-based). Fails with kBadInput on a corrupt or oversized page.
   virtual Result<PageImage> load_page(int index) const = 0;
 };

@@ -30,6 +30,14 @@ class PdfDocument : public Document {
   DocumentFormat format() const override { return DocumentFormat::kPdf; }
   int page_count() const override { return pdf_->pages(); }
 
+  Result<long long> page_pixels(int index) const override {
+    std::unique_ptr<poppler::page> page(pdf_->create_page(index));
+    if (!page) return Status::BadInput("cannot read page " + std::to_string(index + 1) + " of the PDF");
+    const auto box = page->page_rect(poppler::media_box);
+    const double scale = limits_.pdf_render_dpi / 72.0;
+    return static_cast<long long>(box.width() * scale) * static_cast<long long>(box.height() * scale);
+  }
+
   Result<PageImage> load_page(int index) const override {
     const std::string label = "page " + std::to_string(index + 1);
     std::unique_ptr<poppler::page> page(pdf_->create_page(index));

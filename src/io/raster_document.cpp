@@ -26,6 +26,12 @@ class RasterDocument : public Document {
   DocumentFormat format() const override { return format_; }
   int page_count() const override { return pages_; }
 
+  Result<long long> page_pixels(int index) const override {
+    auto header = read_header(index);
+    if (!header.ok()) return header.status();
+    return static_cast<long long>(header->width) * header->height;
+  }
+
   Result<PageImage> load_page(int index) const override {
     auto header = read_header(index);
     if (!header.ok()) return header.status();

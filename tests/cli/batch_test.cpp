@@ -162,6 +162,20 @@ TEST(Batch, OutputsNeverOverwriteAnInput) {
   fs::remove_all(dir);
 }
 
+TEST(Batch, APageOverTheMemoryLimitFailsItsDocumentOnly) {
+  const std::string dir = testing::make_temp_dir();
+  // The 1889 x 2500 page needs about 54 MiB in work: refused under 40 MiB, done under 80.
+  const auto refused = testing::run_agreement_ocr(
+      {"extract", testing::file_path("samples/marburg-biedenkopf-2026.png"), "--out", dir, "--max-memory", "40"});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("--max-memory"), std::string::npos) << refused.err;
+  EXPECT_TRUE(files_below(dir).empty());
+  const auto done = testing::run_agreement_ocr(
+      {"extract", testing::file_path("samples/marburg-biedenkopf-2026.png"), "--out", dir, "--max-memory", "80", "-q"});
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+  fs::remove_all(dir);
+}
+
 // Words and how often they occur: text from the PDF's layer and from the JSON come in
 // different line orders (side-by-side blocks), so they are compared as bags of words.
 std::map<std::string, int> word_counts(const std::string& text) {
