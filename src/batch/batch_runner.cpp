@@ -7,6 +7,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <exception>
+#include <new>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -25,6 +27,18 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// A library throwing inside a worker thread would end the process; it fails the document.
+template <typename Work>
+auto guarded(Work work) -> decltype(work()) {
+  try {
+    return work();
+  } catch (const std::bad_alloc&) {
+    return Status::BadInput("out of memory (see --max-memory and --jobs)");
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("unexpected failure: ") + e.what());
+  }
 }
 
 struct Job {
@@ -214,7 +228,7 @@ class Batch {
         if (!image.ok()) {
           failure = image.status();
         } else {
-          auto processed = process_page(*image, engines, pipeline_);
+          auto processed = guarded([&] { return process_page(*image, engines, pipeline_); });
           if (processed.ok()) page = std::move(*processed);
           else failure = processed.status();
         }
@@ -263,7 +277,11 @@ class Batch {
     } else if (stopping()) {
       outcome.status = DocumentStatus::kInterrupted;
     } else {
-      const Status written = write_outputs(job, outcome);
+      const Status written = guarded([&]() -> Result<bool> {
+                               const Status status = write_outputs(job, outcome);
+                               if (!status.ok()) return status;
+                               return true;
+                             }).status();
       if (!written.ok()) {
         outcome.status = DocumentStatus::kFailed;
         outcome.error = written;

@@ -1,7 +1,8 @@
 // Fuzz target: the input loader (src/io/document.h) on arbitrary bytes: format detection,
-// then PDF (poppler), TIFF, PNG or JPEG (Leptonica), then every page decoded. Small limits
-// keep each input cheap; within them no input may crash, leak or hang the loader, and a page
-// it hands out must have the pixels PageImage promises.
+// then PDF (poppler), TIFF, PNG or JPEG (Leptonica), then for every page its pixel count from
+// the headers (what the batch's memory budget reserves) and its decoding. Small limits keep
+// each input cheap; within them no input may crash, leak or hang the loader, and a page it
+// hands out must have the pixels PageImage promises.
 #include <cstddef>
 #include <cstdint>
 
@@ -18,6 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const int pages = (*document)->page_count();
   fuzz::check(pages >= 1 && pages <= limits.max_pages, "an opened document has 1..max_pages pages");
   for (int index = 0; index < pages; ++index) {
+    auto estimate = (*document)->page_pixels(index);
+    if (estimate.ok()) fuzz::check(*estimate >= 0, "a page's pixel count is not negative");
     auto page = (*document)->load_page(index);
     if (!page.ok()) continue;
     const cv::Mat& pixels = page->pixels;
