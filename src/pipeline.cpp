@@ -29,6 +29,7 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
     for (const auto& line : page.ocr.lines)
       for (const auto& word : line.words)
         if (word.confidence >= 0.85) printed.push_back(word.box);
+    printed.insert(printed.end(), page.stamp_frames.begin(), page.stamp_frames.end());
     const SignatureInk ink = find_signature_ink(*page.ink, *signatory.signature_area, printed);
     signatory.signature_present = ink.present;
   }
@@ -105,7 +106,9 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   if (options.rules) {
     reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *options.rules->place_date, *ocr);
   }
-  result.stamp_lines = read_stamp_frames(*engines.page, upright.grey, page.dpi, find_stamp_frames(upright.grey, page.dpi));
+  const std::vector<cv::RotatedRect> frames = find_stamp_frames(upright.grey, page.dpi);
+  for (const cv::RotatedRect& frame : frames) result.stamp_frames.push_back(frame.boundingRect());
+  result.stamp_lines = read_stamp_frames(*engines.page, upright.grey, page.dpi, frames);
   replace_stamp_areas(*ocr, result.stamp_lines);
   result.ocr = std::move(*ocr);
   if (has_signature_block(result.ocr, options.rules.get())) result.ink = make_ink_map(upright.grey, page.dpi);

@@ -10,6 +10,7 @@
 
 #include "cli/exit_codes.h"
 #include "cli/extract_command.h"
+#include "cli/validate_command.h"
 
 namespace {
 
@@ -74,6 +75,27 @@ int main(int argc, char** argv) {
   extract_command->add_flag("--quiet,-q", extract.quiet, "no progress on stderr");
   extract_command->add_flag("--verbose,-v", extract.verbose, "also show the OCR libraries' own messages");
 
+  ValidateArguments validate;
+  CLI::App* validate_command = app.add_subcommand(
+      "validate",
+      "Check a returned signed copy against a reference: signed, stamped, unchanged. "
+      "Prints a JSON report; exit 0 valid, 1 invalid, 2 bad scan or reference");
+  validate_command->add_option("scan", validate.scan, "the returned copy: PDF, TIFF, PNG or JPEG")->required();
+  validate_command->add_option("--expect", validate.reference,
+                               "the reference: JSON of expected fields (e.g. extract output of the copy sent out) "
+                               "or the original text (.txt)")
+      ->required();
+  validate_command->add_option("--overlay", validate.overlay_dir, "write one PNG per page with fields and checks drawn on it");
+  validate_command->add_flag("--require-stamp", validate.require_stamp, "check the received stamp even if the reference does not ask");
+  validate_command->add_option("--today", validate.today, "the date a stamp may not be later than (default: today), YYYY-MM-DD");
+  validate_command->add_option("--model", validate.model, "OCR model: fast, best_int, or a path to a .traineddata")
+      ->capture_default_str();
+  validate_command->add_option("--rules", validate.rules_path, "extraction rules file");
+  validate_command->add_option("--max-ocr-seconds", validate.max_ocr_seconds, "longest OCR of one page")->capture_default_str();
+  validate_command->add_flag("--quiet,-q", validate.quiet, "no progress and no summary on stderr");
+  bool validate_verbose = false;
+  validate_command->add_flag("--verbose,-v", validate_verbose, "also show the OCR libraries' own messages");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -87,12 +109,13 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
-  if (!extract.verbose) silence_library_messages();
+  if (!extract.verbose && !validate_verbose) silence_library_messages();
   // Under a file-size limit (ulimit -f) a write past it must fail with EFBIG, reported as an
   // output error, instead of killing the process.
   std::signal(SIGXFSZ, SIG_IGN);
   try {
     if (*extract_command) return run_extract(extract, diagnostics);
+    if (*validate_command) return run_validate(validate, diagnostics);
   } catch (const std::exception& e) {
     std::fprintf(diagnostics, "agreement-ocr: error: unexpected failure: %s\n", e.what());
     return kExitInternal;

@@ -53,6 +53,9 @@ struct Project {
 struct Signatory {
   std::optional<std::string> name, title, role, organization, place, date;
   bool signature_present = false;
+  // Something is written after "<Ort>, den" (digits read there), even when no date could be
+  // read from it: a clerk's "date filled in".
+  bool date_written = false;
   Evidence evidence;
   std::optional<cv::Rect> signature_area;  // where ink is looked for: above the printed name
 };

@@ -99,6 +99,9 @@ std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& 
     const std::size_t name_line = role_line - 1;
     split_title(lines[name_line].text, signatory, rules);
     const SigningDate date = vote_signing_date(rest, lines[start].handwriting_readings, rules, expected_year);
+    signatory.date_written = date.iso.has_value() || std::any_of(rest.begin(), rest.end(), ::isdigit);
+    for (const HandwritingReading& reading : lines[start].handwriting_readings)
+      signatory.date_written = signatory.date_written || std::any_of(reading.text.begin(), reading.text.end(), ::isdigit);
     if (date.iso) {
       signatory.date = date.iso;
     } else {

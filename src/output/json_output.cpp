@@ -53,17 +53,7 @@ class FieldWriter {
   }
 
  private:
-  Json box_on_input(const Evidence& evidence) const {
-    if (!evidence.box || evidence.page < 1 || evidence.page > static_cast<int>(document_.pages.size())) return nullptr;
-    const PageResult& page = document_.pages[static_cast<std::size_t>(evidence.page - 1)];
-    if (!page.has_image) return nullptr;
-    const cv::Rect2d box = box_on_original(page.transform, cv::Rect2d(*evidence.box));
-    const int left = std::clamp(static_cast<int>(std::floor(box.x)), 0, page.width);
-    const int top = std::clamp(static_cast<int>(std::floor(box.y)), 0, page.height);
-    const int right = std::clamp(static_cast<int>(std::ceil(box.x + box.width)), left, page.width);
-    const int bottom = std::clamp(static_cast<int>(std::ceil(box.y + box.height)), top, page.height);
-    return Json::array({left, top, right - left, bottom - top});
-  }
+  Json box_on_input(const Evidence& evidence) const { return box_on_input_page(document_, evidence.page, evidence.box); }
 
   const DocumentResult& document_;
 };
@@ -128,6 +118,19 @@ void add_fields(Json& out, const Fields& fields, const FieldWriter& writer) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json box_on_input_page(const DocumentResult& document, int page_number,
+                                         const std::optional<cv::Rect>& upright_box) {
+  if (!upright_box || page_number < 1 || page_number > static_cast<int>(document.pages.size())) return nullptr;
+  const PageResult& page = document.pages[static_cast<std::size_t>(page_number - 1)];
+  if (!page.has_image) return nullptr;
+  const cv::Rect2d box = box_on_original(page.transform, cv::Rect2d(*upright_box));
+  const int left = std::clamp(static_cast<int>(std::floor(box.x)), 0, page.width);
+  const int top = std::clamp(static_cast<int>(std::floor(box.y)), 0, page.height);
+  const int right = std::clamp(static_cast<int>(std::ceil(box.x + box.width)), left, page.width);
+  const int bottom = std::clamp(static_cast<int>(std::ceil(box.y + box.height)), top, page.height);
+  return Json::array({left, top, right - left, bottom - top});
+}
 
 nlohmann::ordered_json generator_json(DocumentFormat format, const OutputContext& context) {
   return {{"name", "agreement-ocr"},

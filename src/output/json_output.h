@@ -18,6 +18,10 @@ struct OutputContext {
 // names another generator (version, model or rules changed).
 nlohmann::ordered_json generator_json(DocumentFormat format, const OutputContext& context);
 
+// A box on an upright page as [x, y, width, height] on the input page (where a person sees
+// it), or null when there is none (text input, no box).
+nlohmann::ordered_json box_on_input_page(const DocumentResult& document, int page, const std::optional<cv::Rect>& box);
+
 nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context);
 
 }  // namespace agreement_ocr

@@ -1,0 +1,70 @@
+#include "cli/validate_command.h"
+
+#include <unistd.h>
+
+#include <ctime>
+
+#include "cli/exit_codes.h"
+#include "validate/overlay.h"
+#include "validate/reference.h"
+#include "validate/report_json.h"
+
+namespace agreement_ocr {
+namespace {
+
+int report_error(FILE* diagnostics, const std::string& subject, const Status& status) {
+  std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
+               status.message().c_str());
+  return exit_code_for(status.code());
+}
+
+std::string today_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
+
+}  // namespace
+
+int run_validate(const ValidateArguments& args, FILE* diagnostics) {
+  auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
+  if (!rules.ok()) return report_error(diagnostics, "", rules.status());
+  // The reference first: a wrong path should not cost a minute of OCR.
+  auto reference = load_reference(args.reference, **rules);
+  if (!reference.ok()) return report_error(diagnostics, args.reference, reference.status());
+
+  auto engines = create_engine_set(args.model, args.max_ocr_seconds);
+  if (!engines.ok()) return report_error(diagnostics, "", engines.status());
+  PipelineOptions options = args.pipeline;
+  options.rules = *rules;
+  const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;
+  auto progress = [&](int done, int total) {
+    if (show_progress) std::fprintf(diagnostics, "\r\033[K%s: page %d/%d", args.scan.c_str(), done, total);
+  };
+  auto scan = process_document(args.scan, &*engines, options, progress);
+  if (show_progress) std::fputs("\r\033[K", diagnostics);
+  if (!scan.ok()) return report_error(diagnostics, args.scan, scan.status());
+  if (!scan->fields) return report_error(diagnostics, args.scan, Status::Internal("no fields were extracted"));
+
+  ValidationOptions validation;
+  validation.require_received_stamp = args.require_stamp;
+  validation.today = args.today.empty() ? today_iso() : args.today;
+  const ValidationReport report = validate_document(*scan, *reference, **rules, validation);
+
+  if (!args.overlay_dir.empty()) {
+    const Status drawn = write_overlays(*scan, report, args.overlay_dir, options.limits);
+    if (!drawn.ok()) return report_error(diagnostics, args.overlay_dir, drawn);
+  }
+  const std::string json = report_to_json(*scan, *reference, report, {args.model, (*rules)->version})
+                               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+                           "\n";
+  std::fwrite(json.data(), 1, json.size(), stdout);
+  if (std::fflush(stdout) != 0) return report_error(diagnostics, "stdout", Status::Output("write failed"));
+  if (!args.quiet) std::fputs(report_summary(report).c_str(), diagnostics);
+  return report.valid ? kExitOk : kExitInvalid;
+}
+
+}  // namespace agreement_ocr

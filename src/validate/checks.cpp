@@ -1,0 +1,271 @@
+// Names, categories and items are compared with a tolerance for OCR noise (edit distance);
+// numbers and dates exactly. The text comparison leaves out what a returned copy adds on
+// purpose: the stamp, the handwritten dates and the signatures.
+#include "validate/checks.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "validate/word_diff.h"
+
+namespace agreement_ocr {
+namespace {
+
+std::string lower_letters(const std::string& text) {
+  std::string out;
+  for (const char c : text)
+    if (!std::isspace(static_cast<unsigned char>(c)) && !std::ispunct(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+double similarity(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  const std::size_t longest = std::max(a.size(), b.size());
+  return longest == 0 ? 1.0 : 1.0 - static_cast<double>(row[b.size()]) / static_cast<double>(longest);
+}
+
+// A person's name without titles, its words sorted: "Patricia Dr. Becher" is "Dr. Patricia Becher".
+std::string name_key(const std::string& name) {
+  std::istringstream in(name);
+  std::vector<std::string> words;
+  for (std::string word; in >> word;) {
+    const std::string key = lower_letters(word);
+    if (key == "dr" || key == "prof" || key.empty()) continue;
+    words.push_back(key);
+  }
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const std::string& word : words) key += word;
+  return key;
+}
+
+std::string amount_text(double value) {
+  char text[64];
+  std::snprintf(text, sizeof text, value == std::floor(value) ? "%.0f EUR" : "%.2f EUR", value);
+  return text;
+}
+
+CheckResult at(CheckResult result, const Evidence& evidence) {
+  result.page = evidence.page;
+  result.box = evidence.box;
+  return result;
+}
+
+void check_signatories(const Fields& fields, const std::vector<ExpectedSignatory>& expected, ValidationReport& report) {
+  for (const ExpectedSignatory& person : expected) {
+    const Signatory* best = nullptr;
+    double best_score = 0.0;
+    for (const Signatory& signatory : fields.signatories) {
+      if (!signatory.name) continue;
+      const double score = similarity(name_key(person.name), name_key(*signatory.name));
+      if (score > best_score) {
+        best_score = score;
+        best = &signatory;
+      }
+    }
+    // A name misread under a scribble still leaves the block's role and organisation.
+    if ((!best || best_score < 0.8) && person.role) {
+      for (const Signatory& signatory : fields.signatories) {
+        if (!signatory.role || lower_letters(*signatory.role) != lower_letters(*person.role)) continue;
+        if (person.organization && signatory.organization &&
+            similarity(lower_letters(*person.organization), lower_letters(*signatory.organization)) < 0.8)
+          continue;
+        best = &signatory;
+        best_score = 0.8;
+      }
+    }
+    if (!best || best_score < 0.8) {
+      report.checks.push_back({"signature", person.name, false, "a signature block of " + person.name,
+                               "no such block on the scan", 0, std::nullopt});
+      continue;
+    }
+    CheckResult signature{"signature", person.name, best->signature_present, "handwritten signature above the name",
+                          best->signature_present ? "signature ink" : "no signature ink", 0, std::nullopt};
+    signature = at(signature, best->evidence);
+    if (best->signature_area) signature.box = *best->signature_area;
+    report.checks.push_back(signature);
+    const bool place_and_date = best->place.has_value() && best->date_written;
+    std::string found = best->place.value_or("no place");
+    found += best->date ? ", " + *best->date : (best->date_written ? ", a date (unreadable)" : ", no date");
+    report.checks.push_back(at({"place_and_date", person.name, place_and_date, "place and date filled in", found, 0, {}},
+                               best->evidence));
+  }
+}
+
+void check_stamp(const Fields& fields, const ValidationOptions& options, ValidationReport& report) {
+  std::string latest_signing;
+  for (const Signatory& signatory : fields.signatories)
+    if (signatory.date && *signatory.date > latest_signing) latest_signing = *signatory.date;
+  const ReceivedStamp* dated = nullptr;
+  for (const ReceivedStamp& stamp : fields.received_stamps)
+    if (stamp.date && (!dated || *stamp.date > *dated->date)) dated = &stamp;
+  if (!dated) {
+    const bool any = !fields.received_stamps.empty();
+    CheckResult result{"received_stamp", "received stamp", false, "a dated received stamp",
+                       any ? "a stamp without a readable date" : "no received stamp", 0, std::nullopt};
+    report.checks.push_back(any ? at(result, fields.received_stamps.front().evidence) : result);
+    return;
+  }
+  std::string expected = "a date";
+  bool plausible = true;
+  if (!latest_signing.empty()) {
+    expected += " on or after the last signing date " + latest_signing;
+    plausible = *dated->date >= latest_signing;
+  }
+  if (!options.today.empty()) {
+    expected += ", not after " + options.today;
+    plausible = plausible && *dated->date <= options.today;
+  }
+  report.checks.push_back(at({"received_stamp", "received stamp", plausible, expected, *dated->date, 0, {}}, dated->evidence));
+}
+
+void check_amounts(const Fields& fields, const std::vector<ExpectedAmount>& expected, ValidationReport& report) {
+  for (const ExpectedAmount& amount : expected) {
+    const Amount* same = nullptr;
+    for (const Amount& found : fields.amounts)
+      if (std::abs(found.value - amount.value) < 0.005) same = &found;
+    if (same) {
+      report.checks.push_back(at({"amount", amount_text(amount.value), true, amount_text(amount.value),
+                                  same->evidence.text, 0, {}}, same->evidence));
+      continue;
+    }
+    // What stands in its place: an amount of the same kind (the total), else any.
+    const Amount* instead = nullptr;
+    for (const Amount& found : fields.amounts)
+      if (!instead || (found.is_total == amount.is_total && instead->is_total != amount.is_total)) instead = &found;
+    CheckResult result{"amount", amount_text(amount.value), false, amount_text(amount.value),
+                       instead ? instead->evidence.text : "no amount", 0, std::nullopt};
+    report.checks.push_back(instead ? at(result, instead->evidence) : result);
+  }
+}
+
+void check_parties(const Fields& fields, const std::vector<std::string>& expected, ValidationReport& report) {
+  for (const std::string& name : expected) {
+    const Party* best = nullptr;
+    double best_score = 0.0;
+    for (const Party& party : fields.parties) {
+      const double score = similarity(lower_letters(name), lower_letters(party.name));
+      if (score > best_score) {
+        best_score = score;
+        best = &party;
+      }
+    }
+    const bool passed = best && best_score >= 0.85;
+    CheckResult result{"party", name, passed, name, best ? best->name : "no party", 0, std::nullopt};
+    report.checks.push_back(best ? at(result, best->evidence) : result);
+  }
+}
+
+void check_projects(const Fields& fields, const std::vector<Project>& expected, ValidationReport& report) {
+  for (const Project& project : expected) {
+    const std::string subject = "project " + std::to_string(project.number) + " " + project.category;
+    const Project* found = nullptr;
+    for (const Project& candidate : fields.projects)
+      if (candidate.number == project.number) found = &candidate;
+    if (!found) {
+      report.checks.push_back({"project", subject, false, project.category, "no project " + std::to_string(project.number), 0, {}});
+      continue;
+    }
+    std::string problem;
+    if (similarity(lower_letters(project.category), lower_letters(found->category)) < 0.8) {
+      problem = "category \"" + found->category + "\"";
+    }
+    // Items in order; an item missing or added shows as the first one that does not match.
+    for (std::size_t k = 0; problem.empty() && k < std::max(project.items.size(), found->items.size()); ++k) {
+      if (k >= project.items.size()) problem = "an item more: \"" + found->items[k] + "\"";
+      else if (k >= found->items.size()) problem = "item \"" + project.items[k] + "\" missing";
+      else if (similarity(lower_letters(project.items[k]), lower_letters(found->items[k])) < 0.75)
+        problem = "item \"" + project.items[k] + "\" is \"" + found->items[k] + "\"";
+    }
+    CheckResult result{"project", subject, problem.empty(), std::to_string(project.items.size()) + " items as sent",
+                       problem.empty() ? std::to_string(found->items.size()) + " items as sent" : problem, 0, {}};
+    report.checks.push_back(at(result, found->evidence));
+  }
+}
+
+// Words after "<Ort>, den" on a place-and-date line: the handwritten date, not sent-out text.
+bool is_place_date_line(const std::string& text, const Rules& rules) { return RE2::FullMatch(text, *rules.place_date); }
+
+std::vector<DiffWord> scan_words(const DocumentResult& scan, const Rules& rules) {
+  std::vector<DiffWord> words;
+  for (const PageResult& page : scan.pages) {
+    std::vector<cv::Rect> left_out = page.stamp_frames;
+    for (const Signatory& signatory : scan.fields->signatories)
+      if (signatory.evidence.page == page.number && signatory.signature_area) left_out.push_back(*signatory.signature_area);
+    for (const OcrLine& line : page.ocr.lines) {
+      const bool place_date = is_place_date_line(line.text, rules);
+      bool after_den = false;
+      for (const OcrWord& word : line.words) {
+        const cv::Point centre(word.box.x + word.box.width / 2, word.box.y + word.box.height / 2);
+        const bool on_top = std::any_of(left_out.begin(), left_out.end(), [&](const cv::Rect& r) { return r.contains(centre); });
+        words.push_back({word.text, page.number, word.box, word.confidence, on_top || after_den});
+        after_den = after_den || (place_date && word.text == "den");
+      }
+    }
+  }
+  return join_hyphenation(std::move(words));
+}
+
+std::vector<DiffWord> reference_words(const std::vector<std::string>& pages, const Rules& rules) {
+  std::vector<DiffWord> words;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::istringstream lines(pages[p]);
+    for (std::string line; std::getline(lines, line);) {
+      const bool place_date = is_place_date_line(line, rules);
+      std::istringstream in(line);
+      for (std::string word; in >> word;) {
+        words.push_back({word, static_cast<int>(p + 1), std::nullopt, 1.0});
+        if (place_date && word == "den") break;
+      }
+    }
+  }
+  return join_hyphenation(std::move(words));
+}
+
+void check_text(const DocumentResult& scan, const std::vector<std::string>& pages, const Rules& rules,
+                ValidationReport& report) {
+  const std::vector<TextChange> changes = compare_words(reference_words(pages, rules), scan_words(scan, rules));
+  if (changes.empty()) {
+    report.checks.push_back({"text", "text", true, std::to_string(pages.size()) + " pages as sent",
+                             std::to_string(scan.pages.size()) + " pages, no change found", 0, std::nullopt});
+  }
+  for (const TextChange& change : changes) {
+    std::string expected = change.expected.empty() ? "(nothing)" : change.expected;
+    if (change.reference_page > 0) expected += " (page " + std::to_string(change.reference_page) + " as sent)";
+    report.checks.push_back({"text", text_change_name(change.kind), false, expected,
+                             change.found.empty() ? "(nothing)" : change.found, change.scan_page, change.box});
+  }
+}
+
+}  // namespace
+
+ValidationReport validate_document(const DocumentResult& scan, const Reference& reference, const Rules& rules,
+                                   const ValidationOptions& options) {
+  ValidationReport report;
+  static const Fields kNoFields;
+  const Fields& fields = scan.fields ? *scan.fields : kNoFields;
+  if (reference.signatories) check_signatories(fields, *reference.signatories, report);
+  if (reference.require_received_stamp || options.require_received_stamp) check_stamp(fields, options, report);
+  if (reference.amounts) check_amounts(fields, *reference.amounts, report);
+  if (reference.parties) check_parties(fields, *reference.parties, report);
+  if (reference.projects) check_projects(fields, *reference.projects, report);
+  if (reference.pages && scan.fields) check_text(scan, *reference.pages, rules, report);
+  for (const CheckResult& check : report.checks) report.valid = report.valid && check.passed;
+  return report;
+}
+
+}  // namespace agreement_ocr

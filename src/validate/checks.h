@@ -1,0 +1,40 @@
+// The checks a clerk needs on a returned signed copy, each with its evidence: every
+// expected signatory present and signed with place and date written; the received stamp,
+// dated plausibly; amounts, parties and projects as in the reference; the text unchanged.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/rules.h"
+#include "pipeline.h"
+#include "validate/reference.h"
+
+namespace agreement_ocr {
+
+struct CheckResult {
+  std::string check;    // signature, place_and_date, received_stamp, amount, party, project, text
+  std::string subject;  // what it is about: a signatory's name, an amount, a text change's kind
+  bool passed = false;
+  std::string expected;
+  std::string found;
+  int page = 0;                 // on the scan; 0 when there is no place to show
+  std::optional<cv::Rect> box;  // on the upright scan page
+};
+
+struct ValidationReport {
+  bool valid = true;
+  std::vector<CheckResult> checks;
+};
+
+struct ValidationOptions {
+  bool require_received_stamp = false;  // also when the reference does not ask for it
+  std::string today;                    // ISO date; a stamp dated later is implausible
+};
+
+// `scan` must have its fields extracted (scan.fields set).
+ValidationReport validate_document(const DocumentResult& scan, const Reference& reference, const Rules& rules,
+                                   const ValidationOptions& options);
+
+}  // namespace agreement_ocr
