@@ -3,6 +3,7 @@
 #include "validate/overlay.h"
 
 #include <filesystem>
+#include <map>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -43,13 +44,14 @@ struct Mark {
   cv::Scalar colour;
 };
 
-void draw(cv::Mat& image, const cv::Rect& box, const std::string& label, const cv::Scalar& colour) {
+// `stacked`: how many labels this box already has; each further one goes below the last.
+void draw(cv::Mat& image, const cv::Rect& box, const std::string& label, const cv::Scalar& colour, int stacked) {
   const int thickness = std::max(2, image.cols / 600);
   cv::rectangle(image, box, colour, thickness);
   const double scale = image.cols / 1800.0;
   int baseline = 0;
   const cv::Size size = cv::getTextSize(label, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline);
-  const cv::Point origin(box.x, std::max(size.height + 4, box.y - 6));
+  const cv::Point origin(box.x, std::max(size.height + 4, box.y - 6) + stacked * (size.height + baseline + 8));
   cv::rectangle(image, cv::Rect(origin.x, origin.y - size.height - 4, size.width + 6, size.height + baseline + 6),
                 cv::Scalar(255, 255, 255), cv::FILLED);
   cv::putText(image, label, origin + cv::Point(3, 0), cv::FONT_HERSHEY_SIMPLEX, scale, colour, thickness);
@@ -93,12 +95,13 @@ Status write_overlays(const DocumentResult& scan, const ValidationReport& report
     cv::Mat canvas;
     if (image->pixels.channels() == 1) cv::cvtColor(image->pixels, canvas, cv::COLOR_GRAY2BGR);
     else canvas = image->pixels.clone();
+    std::map<std::pair<int, int>, int> labels_at;  // box corner (40-pixel cells) -> labels drawn there
     for (const Mark& mark : marks) {
       if (mark.page != page.number) continue;
       const auto box = box_on_input_page(scan, mark.page, mark.box);
       if (box.is_null()) continue;
-      draw(canvas, cv::Rect(box[0].get<int>(), box[1].get<int>(), box[2].get<int>(), box[3].get<int>()), ascii(mark.label),
-           mark.colour);
+      const cv::Rect rect(box[0].get<int>(), box[1].get<int>(), box[2].get<int>(), box[3].get<int>());
+      draw(canvas, rect, ascii(mark.label), mark.colour, labels_at[{rect.x / 40, rect.y / 40}]++);
     }
     std::vector<unsigned char> png;
     if (!cv::imencode(".png", canvas, png)) return Status::Internal("cannot encode the overlay of page " + std::to_string(page.number));
