@@ -366,3 +366,39 @@ EXTENDED_SAMPLES = [
               {"skew": -2.2, "rotation": 90, "blur": 0.6, "noise": 5.0, "light": 0.04}]}
     for key in VARIANTS
 ]
+
+# Written only with --validate, into samples/validate/: returned signed copies of two documents
+# for `agreement-ocr validate SCAN --expect REFERENCE`, each a bitonal Group 4 TIFF at 300 dpi
+# with its expected verdict. The references (the text and fields as sent out) are written
+# beside them as <variant>.reference.txt and <variant>.reference.json.
+# A case changes its base document by:
+#   "omit_signatures": signatory indices whose scribble is left out (name, role, date stay);
+#   "stamp": "none" (no received stamp) or "over-signature" (stamped over the right part of
+#            the first signatory's scribble on the signature page instead of on page 1);
+#   "amount_text": the total as printed instead;
+#   "remove_item": (category number, item) left out of the project list;
+#   "insert_sentence": (paragraph id, text it follows, sentence) added inside that paragraph;
+#   "drop_pages": pages of the document left out of the scan;
+#   "rotate_pages": {page: quarter turn} pages fed upside down or sideways.
+# Skews (within ±3°) and noise come from the case name. Problems are derived from the changes.
+VALIDATE_BASES = {"a": "wiesbaden-2025", "b": "kassel-2024"}
+VALIDATE_SCAN = {"blur": 0.6, "noise": 4.0, "light": 0.04, "speckle": 12, "threshold": 170}
+VALIDATE_CASES = [
+    {"name": "a-clean", "base": "a"},
+    {"name": "a-unsigned", "base": "a", "omit_signatures": [1]},
+    {"name": "a-stamp-over-signature", "base": "a", "stamp": "over-signature"},
+    {"name": "a-stamp-over-missing-signature", "base": "a", "stamp": "over-signature",
+     "omit_signatures": [0]},
+    {"name": "a-no-stamp", "base": "a", "stamp": "none"},
+    {"name": "a-amount-changed", "base": "a", "amount_text": "2.817.460 Euro"},
+    {"name": "a-project-removed", "base": "a", "remove_item": (1, "Gastro und Tageswerkstatt")},
+    {"name": "a-line-added", "base": "a",
+     "insert_sentence": ("p6a", "im engen Austausch.",
+                         "Das {short} verpflichtet sich, nicht verausgabte Mittel {dat} im "
+                         "Folgejahr erneut bereitzustellen.")},
+    {"name": "a-page-missing", "base": "a", "drop_pages": [3]},
+    {"name": "b-clean", "base": "b", "rotate_pages": {3: 180}},
+    {"name": "b-unsigned", "base": "b", "omit_signatures": [0]},
+    {"name": "b-amount-changed", "base": "b", "amount_text": "2.104.350,00 €"},
+    {"name": "b-page-missing", "base": "b", "drop_pages": [2]},
+]
