@@ -138,7 +138,7 @@ class Batch {
       const Clock::time_point started = Clock::now();
       auto opened = open_input(document.input.path, pipeline_.limits);
       if (!opened.ok()) {
-        finish_outcome(order, {document.input.path, DocumentStatus::kFailed, "", 0, seconds_since(started), opened.status()});
+        finish_outcome(order, {document.input.path, DocumentStatus::kFailed, "", 0, seconds_since(started), opened.status(), ""});
         continue;
       }
       const std::string json_path = document.output_base + ".json";
@@ -147,7 +147,7 @@ class Batch {
                                               generator_json(opened->result.format, options_.context),
                                               archive_paths(document.output_base, archive_for(*opened)));
         if (kept >= 0) {
-          finish_outcome(order, {document.input.path, DocumentStatus::kSkipped, json_path, kept, seconds_since(started), {}});
+          finish_outcome(order, {document.input.path, DocumentStatus::kSkipped, json_path, kept, seconds_since(started), {}, ""});
           continue;
         }
       }
@@ -265,7 +265,7 @@ class Batch {
   // The last page of a document is done (or the document is text): fields, then outputs.
   void finish_job(Job& job) {
     const BatchDocument& document = *job.document;
-    DocumentOutcome outcome{document.input.path, DocumentStatus::kOk, "", job.input.page_count(), 0.0, {}};
+    DocumentOutcome outcome{document.input.path, DocumentStatus::kOk, "", job.input.page_count(), 0.0, {}, ""};
     Status failure;
     {
       std::lock_guard lock(mutex_);

@@ -81,9 +81,9 @@ int main(int argc, char** argv) {
       "Check a returned signed copy against a reference: signed, stamped, unchanged. "
       "Prints a JSON report; exit 0 valid, 1 invalid, 2 bad scan or reference");
   validate_command->add_option("scan", validate.scan, "the returned copy: PDF, TIFF, PNG or JPEG")->required();
-  validate_command->add_option("--expect", validate.reference,
+  validate_command->add_option("--expect", validate.references,
                                "the reference: JSON of expected fields (e.g. extract output of the copy sent out) "
-                               "or the original text (.txt)")
+                               "or the original text (.txt); may be given twice (fields and text)")
       ->required();
   validate_command->add_option("--overlay", validate.overlay_dir, "write one PNG per page with fields and checks drawn on it");
   validate_command->add_flag("--require-stamp", validate.require_stamp, "check the received stamp even if the reference does not ask");

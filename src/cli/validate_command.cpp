@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <ctime>
+#include <optional>
 
 #include "cli/exit_codes.h"
 #include "validate/overlay.h"
@@ -33,8 +34,13 @@ int run_validate(const ValidateArguments& args, FILE* diagnostics) {
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
   if (!rules.ok()) return report_error(diagnostics, "", rules.status());
   // The reference first: a wrong path should not cost a minute of OCR.
-  auto reference = load_reference(args.reference, **rules);
-  if (!reference.ok()) return report_error(diagnostics, args.reference, reference.status());
+  std::vector<Reference> loaded;
+  for (const std::string& path : args.references) {
+    auto reference = load_reference(path, **rules);
+    if (!reference.ok()) return report_error(diagnostics, path, reference.status());
+    loaded.push_back(std::move(*reference));
+  }
+  const std::optional<Reference> reference = merge_references(loaded);
 
   auto engines = create_engine_set(args.model, args.max_ocr_seconds);
   if (!engines.ok()) return report_error(diagnostics, "", engines.status());

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "pipeline.h"
 
@@ -11,7 +12,7 @@ namespace agreement_ocr {
 
 struct ValidateArguments {
   std::string scan;
-  std::string reference;
+  std::vector<std::string> references;
   std::string overlay_dir;
   std::string model = "fast";
   std::string rules_path;

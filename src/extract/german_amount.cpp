@@ -234,7 +234,9 @@ std::vector<AmountMatch> GermanAmountFinder::find(std::string_view text) const {
     if (!currency_first) {
       const std::size_t split_begin = start_of_space_split_groups(text, begin);
       const std::size_t leading_group = std::min(number.find_first_of(".,"), number.size());
-      if (split_begin != begin && leading_group == 3) {
+      // Never back into the amount before: "EUR 12 345 Euro" is "EUR 12", then "345 Euro".
+      const std::size_t previous_end = amounts.empty() ? 0 : amounts.back().end;
+      if (split_begin != begin && leading_group == 3 && split_begin >= previous_end) {
         begin = split_begin;
         amount.problem = "digit groups separated by spaces: one number or several?";
       }

@@ -2,6 +2,8 @@
 // that already carries text is noted, because its text layer is ignored and re-OCR'd.
 #include "io/pdf_document.h"
 
+#include <cmath>
+
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page-renderer.h>
@@ -33,22 +35,27 @@ class PdfDocument : public Document {
   Result<long long> page_pixels(int index) const override {
     std::unique_ptr<poppler::page> page(pdf_->create_page(index));
     if (!page) return Status::BadInput("cannot read page " + std::to_string(index + 1) + " of the PDF");
-    const auto box = page->page_rect(poppler::media_box);
+    return pixels_at_render_dpi(*page);
+  }
+
+  // In floating point, so an absurd MediaBox (1e47 points) cannot overflow an integer: any
+  // count past the limit is reported as just over it.
+  long long pixels_at_render_dpi(const poppler::page& page) const {
+    const auto box = page.page_rect(poppler::media_box);
     const double scale = limits_.pdf_render_dpi / 72.0;
-    return static_cast<long long>(box.width() * scale) * static_cast<long long>(box.height() * scale);
+    const double pixels = std::floor(std::abs(box.width()) * scale) * std::floor(std::abs(box.height()) * scale);
+    if (!std::isfinite(pixels) || pixels > static_cast<double>(limits_.max_pixels_per_page)) return limits_.max_pixels_per_page + 1;
+    return static_cast<long long>(pixels);
   }
 
   Result<PageImage> load_page(int index) const override {
     const std::string label = "page " + std::to_string(index + 1);
     std::unique_ptr<poppler::page> page(pdf_->create_page(index));
     if (!page) return Status::BadInput("cannot read " + label + " of the PDF");
-    const auto box = page->page_rect(poppler::media_box);
-    const double scale = limits_.pdf_render_dpi / 72.0;
-    const long long pixels = static_cast<long long>(box.width() * scale) * static_cast<long long>(box.height() * scale);
+    const long long pixels = pixels_at_render_dpi(*page);
     if (pixels > limits_.max_pixels_per_page) {
-      return Status::BadInput(label + " would be " + std::to_string(pixels) + " pixels at " +
-                              std::to_string(static_cast<int>(limits_.pdf_render_dpi)) + " dpi, over the limit of " +
-                              std::to_string(limits_.max_pixels_per_page));
+      return Status::BadInput(label + " would be over the limit of " + std::to_string(limits_.max_pixels_per_page) +
+                              " pixels at " + std::to_string(static_cast<int>(limits_.pdf_render_dpi)) + " dpi");
     }
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);

@@ -128,4 +128,18 @@ Result<Reference> load_reference(const std::string& path, const Rules& rules) {
   return from_json(std::move(reference), json);
 }
 
+Reference merge_references(const std::vector<Reference>& references) {
+  Reference merged;
+  for (const Reference& reference : references) {
+    merged.path += (merged.path.empty() ? "" : ", ") + reference.path;
+    if (!merged.signatories) merged.signatories = reference.signatories;
+    if (!merged.amounts) merged.amounts = reference.amounts;
+    if (!merged.parties) merged.parties = reference.parties;
+    if (!merged.projects) merged.projects = reference.projects;
+    if (!merged.pages) merged.pages = reference.pages;
+    merged.require_received_stamp = merged.require_received_stamp || reference.require_received_stamp;
+  }
+  return merged;
+}
+
 }  // namespace agreement_ocr

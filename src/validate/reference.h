@@ -40,4 +40,8 @@ struct Reference {
 // be read or holds nothing to check.
 Result<Reference> load_reference(const std::string& path, const Rules& rules);
 
+// Several references as one (e.g. the expected fields as JSON and the original text): each
+// part from the first reference that has it; a stamp is required if any asks for one.
+Reference merge_references(const std::vector<Reference>& references);
+
 }  // namespace agreement_ocr

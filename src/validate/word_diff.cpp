@@ -175,6 +175,11 @@ bool is_noise(const std::string& expected_keys, const std::string& found_keys) {
   return false;
 }
 
+// "II, III, VIII": list numbering OCR reads as Il, Ill, VII; no content of its own.
+bool only_roman_numerals(const std::string& keys) {
+  return std::all_of(keys.begin(), keys.end(), [](char c) { return std::string_view("ivxlc,.").find(c) != std::string_view::npos; });
+}
+
 std::string joined(const std::vector<DiffWord>& words, std::size_t from, std::size_t to) {
   std::string text;
   for (std::size_t k = from; k < to; ++k) text += (text.empty() ? "" : " ") + words[k].text;
@@ -261,23 +266,64 @@ std::vector<TextChange> compare_words(const std::vector<DiffWord>& reference, co
     changes.push_back({TextChangeKind::kPageAdded, 0, page, "", "page " + std::to_string(page), {}});
   }
 
+  // Words moved, not changed (a letterhead or two side-by-side blocks read in another
+  // order): a word missing in one place and found in another on the same page cancels out.
+  std::vector<bool> moved_a(a.size(), false), moved_b(b.size(), false);
+  {
+    std::map<std::pair<int, std::string>, std::vector<std::size_t>> unmatched_b;
+    std::size_t pi = 0, pj = 0;
+    std::vector<std::size_t> unmatched_a;
+    for (const auto& [mi, mj] : matches) {
+      for (std::size_t r = pi; r < mi; ++r) unmatched_a.push_back(r);
+      for (std::size_t s = pj; s < mj; ++s) unmatched_b[{scan[s].page, b[s]}].push_back(s);
+      pi = mi + 1;
+      pj = mj + 1;
+    }
+    for (const std::size_t r : unmatched_a) {
+      // The same page, counted in the scan's pages: pages may be missing, so any scan page
+      // whose text matched this reference page's neighbourhood is fair; keep it simple and
+      // accept the moved word on any page within one of it.
+      for (int page = reference[r].page - 1; page <= reference[r].page + 1 && !moved_a[r]; ++page) {
+        auto found = unmatched_b.find({page, a[r]});
+        if (found == unmatched_b.end() || found->second.empty() || a[r].size() < 2) continue;
+        moved_a[r] = true;
+        moved_b[found->second.back()] = true;
+        found->second.pop_back();
+      }
+    }
+  }
+
   std::size_t i = 0, j = 0;
   for (const auto& [mi, mj] : matches) {
     if (mi > i || mj > j) {
       // Reference words i..mi were not found; scan words j..mj are in their place.
       std::vector<std::size_t> removed, added;
-      for (std::size_t r = i; r < mi; ++r)
-        if (!vanished(reference_pages[reference[r].page])) removed.push_back(r);
-      for (std::size_t s = j; s < mj; ++s)
-        if (!scan[s].added_on_return && !is_junk(scan[s], b[s]) && !vanished(scan_pages[scan[s].page])) added.push_back(s);
-      std::string expected_keys, found_keys;
-      for (std::size_t r : removed) expected_keys += a[r];
-      for (std::size_t s : added) found_keys += b[s];
+      std::string expected_keys, found_keys, all_found_keys;  // all: with the low-confidence words
+      std::size_t returned = 0;
+      for (std::size_t r = i; r < mi; ++r) {
+        if (vanished(reference_pages[reference[r].page]) || moved_a[r]) continue;
+        removed.push_back(r);
+        expected_keys += a[r];
+      }
+      for (std::size_t s = j; s < mj; ++s) {
+        if (vanished(scan_pages[scan[s].page]) || moved_b[s]) continue;
+        if (scan[s].added_on_return) {
+          ++returned;
+          continue;
+        }
+        all_found_keys += b[s];
+        if (is_junk(scan[s], b[s])) continue;
+        added.push_back(s);
+        found_keys += b[s];
+      }
       const std::string expected_digits = digits_of(expected_keys), found_digits = digits_of(found_keys);
       std::optional<TextChangeKind> kind;
       if (!removed.empty() || !added.empty()) {
-        if (is_noise(expected_keys, found_keys)) {
+        if (is_noise(expected_keys, all_found_keys) || is_noise(expected_keys, found_keys) ||
+            (only_roman_numerals(expected_keys) && only_roman_numerals(found_keys))) {
           kind = std::nullopt;  // misread letters, words split or joined
+        } else if (added.empty() && returned > 0 && removed.size() <= 3 && expected_digits.empty()) {
+          kind = std::nullopt;  // printed words under a signature or stamp, read as part of it
         } else if (expected_digits != found_digits && !expected_digits.empty() && !found_digits.empty()) {
           kind = TextChangeKind::kNumberChanged;
         } else if (added.empty()) {

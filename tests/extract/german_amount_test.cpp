@@ -250,3 +250,17 @@ TEST(GermanAmount, FindsTheAmountOfTheSeedAgreement) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// Found by tests/fuzz (german_amount_fuzzer): the second amount reached back into the first.
+TEST(GermanAmountRegression, MatchesNeverOverlap) {
+  const auto amounts = find_german_amounts("EUR 12 345 Euro", euro_vocabulary());
+  for (std::size_t i = 1; i < amounts.size(); ++i) EXPECT_GE(amounts[i].begin, amounts[i - 1].end);
+  ASSERT_FALSE(amounts.empty());
+  EXPECT_EQ(amounts[0].text, "EUR 12");
+}
+
+}  // namespace
+}  // namespace agreement_ocr

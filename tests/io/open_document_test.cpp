@@ -94,3 +94,27 @@ TEST(OpenDocument, RefusesDocumentsOverThePageLimit) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// Found by tests/fuzz (open_document_fuzzer): MediaBoxes so large that the pixel count
+// overflowed (undefined behaviour); they must be refused as over the pixel limit.
+TEST(OpenDocumentRegression, AbsurdPdfPageSizesAreOverTheLimit) {
+  for (const char* name : {"pdf-mediabox-1e15-squared-pixel-count-overflows.pdf", "pdf-mediabox-width-1e47-overflows-pixel-count.pdf"}) {
+    auto document = open_document(testing::file_at(std::string("tests/fuzz/regressions/open_document/") + name), {});
+    if (!document.ok()) continue;  // refused when opened: fine too
+    for (int index = 0; index < (*document)->page_count(); ++index) {
+      auto pixels = (*document)->page_pixels(index);
+      if (pixels.ok()) {
+        EXPECT_GT(*pixels, LoadLimits{}.max_pixels_per_page) << name;
+      }
+      auto page = (*document)->load_page(index);
+      ASSERT_FALSE(page.ok()) << name;
+      EXPECT_EQ(page.status().code(), ErrorCode::kBadInput) << name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace agreement_ocr
