@@ -249,7 +249,7 @@ std::vector<DiffWord> scan_words(const DocumentResult& scan, const Rules& rules)
     for (const ReceivedStamp& stamp : scan.fields->received_stamps) {
       if (stamp.evidence.page != page.number || !stamp.evidence.box) continue;
       const cv::Rect& date = *stamp.evidence.box;
-      left_out.emplace_back(date.x - date.width / 4, date.y - 3 * date.height, date.width * 3 / 2, 4 * date.height);
+      left_out.emplace_back(date.x - date.width / 4, date.y - 6 * date.height, date.width * 3 / 2, 7 * date.height);
     }
     for (const OcrLine& line : page.ocr.lines) {
       const bool place_date = is_place_date_line(line.text, rules);
