@@ -339,8 +339,9 @@ std::vector<TextChange> compare_words(const std::vector<DiffWord>& reference, co
         if (is_noise(expected_keys, all_found_keys) || is_noise(expected_keys, found_keys) ||
             (only_roman_numerals(expected_keys) && only_roman_numerals(found_keys))) {
           kind = std::nullopt;  // misread letters, words split or joined
-        } else if (added.empty() && returned > 0 && removed.size() <= 3 && expected_digits.empty()) {
-          kind = std::nullopt;  // printed words under a signature or stamp, read as part of it
+        } else if (added.empty() && returned > 0 && removed.size() <= std::max<std::size_t>(3, returned) &&
+                   expected_digits.empty()) {
+          kind = std::nullopt;  // printed words under a stamp or signature, read as part of it
         } else if (added.empty() && expected_digits == std::to_string(reference[removed.front()].page) &&
                    std::all_of(expected_keys.begin(), expected_keys.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); })) {
           kind = std::nullopt;  // a page number ("- 4 -") in the margin OCR did not read
