@@ -136,7 +136,7 @@ class Batch {
       if (stopping()) break;
       const BatchDocument& document = documents_[order];
       const Clock::time_point started = Clock::now();
-      auto opened = open_input(document.input.path, pipeline_.limits);
+      auto opened = guarded([&] { return open_input(document.input.path, pipeline_.limits); });
       if (!opened.ok()) {
         finish_outcome(order, {document.input.path, DocumentStatus::kFailed, "", 0, seconds_since(started), opened.status(), ""});
         continue;
@@ -221,10 +221,10 @@ class Batch {
       failure = reserve_memory(job, index, reserved);
       skip = stopping();
       if (failure.ok() && !skip) {
-        Result<PageImage> image = [&]() -> Result<PageImage> {
+        Result<PageImage> image = guarded([&]() -> Result<PageImage> {
           std::lock_guard decode(job.decode_mutex);
           return job.input.scan->load_page(index);
-        }();
+        });
         if (!image.ok()) {
           failure = image.status();
         } else {
@@ -250,10 +250,10 @@ class Batch {
 
   // What the page will take while in work, held from before decoding to the end of OCR.
   Status reserve_memory(Job& job, int index, std::size_t& reserved) {
-    auto pixels = [&]() -> Result<long long> {
+    auto pixels = guarded([&]() -> Result<long long> {
       std::lock_guard decode(job.decode_mutex);
       return job.input.scan->page_pixels(index);
-    }();
+    });
     if (!pixels.ok()) return pixels.status();
     const auto bytes = static_cast<std::size_t>(static_cast<double>(*pixels) * kPageBytesPerPixel);
     Status acquired = memory_.acquire(bytes, stop_);
@@ -326,8 +326,21 @@ class Batch {
         return Status::Output("the output " + target + " would overwrite the input; choose another --out");
       }
     }
-    if (Status s = write_archive_files(*result, base, archive); !s.ok()) return s;
-    if (Status s = write_file_atomically(base + ".json", json); !s.ok()) return s;
+    // All of a document's files or none: what was renamed into place before a failure goes.
+    auto remove_written = [&] {
+      for (const std::string& target : targets) {
+        std::error_code ignored;
+        std::filesystem::remove(target, ignored);
+      }
+    };
+    if (Status s = write_archive_files(*result, base, archive); !s.ok()) {
+      remove_written();
+      return s;
+    }
+    if (Status s = write_file_atomically(base + ".json", json); !s.ok()) {
+      remove_written();
+      return s;
+    }
     outcome.output = base + ".json";
     return Status::Ok();
   }
@@ -352,11 +365,16 @@ class Batch {
     }
   }
 
-  // After an interruption some documents were never opened: report the rest in order.
+  // After an interruption some documents were never opened: they are reported as
+  // interrupted, so that every input has its line.
   void flush_outcomes() {
     std::lock_guard lock(report_mutex_);
-    for (; next_report_ < outcomes_.size(); ++next_report_)
-      if (outcomes_[next_report_] && callbacks_.on_document) callbacks_.on_document(*outcomes_[next_report_]);
+    for (; next_report_ < outcomes_.size(); ++next_report_) {
+      DocumentOutcome outcome = outcomes_[next_report_]
+                                    ? *outcomes_[next_report_]
+                                    : DocumentOutcome{documents_[next_report_].input.path, DocumentStatus::kInterrupted, "", 0, 0.0, {}, ""};
+      if (callbacks_.on_document) callbacks_.on_document(outcome);
+    }
   }
 
   void report_progress() {  // with mutex_ held

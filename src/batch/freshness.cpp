@@ -13,7 +13,9 @@ int current_output_pages(const std::string& json_path, const std::string& sha256
   const auto output = nlohmann::ordered_json::parse(in, nullptr, /*allow_exceptions=*/false);
   if (!output.is_object() || !output.contains("source") || !output.contains("generator")) return -1;
   const auto& source = output["source"];
-  if (!source.is_object() || source.value("sha256", "") != sha256 || output["generator"] != generator) return -1;
+  if (!source.is_object() || !source.contains("sha256") || !source["sha256"].is_string() ||
+      source["sha256"].get<std::string>() != sha256 || output["generator"] != generator)
+    return -1;
   std::error_code error;
   for (const std::string& file : archive_files)
     if (!std::filesystem::is_regular_file(file, error)) return -1;

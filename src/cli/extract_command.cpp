@@ -28,8 +28,9 @@ volatile std::sig_atomic_t stop_signal = 0;
 extern "C" void request_stop(int signal) {
   stop_signal = signal;
   stop_requested.store(true);
-  // A second signal ends the process at once.
-  std::signal(signal, SIG_DFL);
+  // A second signal, of either kind, ends the process at once.
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
 }
 
 const char* status_name(DocumentStatus status) {
@@ -48,6 +49,7 @@ int severity(int exit_code) {
     case kExitOk: return 0;
     case kExitBadInput: return 1;
     case kExitOutput: return 2;
+    case kExitInternal: return 4;
     default: return 3;
   }
 }

@@ -34,6 +34,7 @@ std::string describe_progress(const BatchProgress& progress) {
 
 void ProgressLine::update(const BatchProgress& progress) {
   if (!enabled_) return;
+  std::lock_guard lock(mutex_);
   const auto now = std::chrono::steady_clock::now();
   const bool finished = progress.documents_done == progress.documents_total;
   if (!finished && shown_ && now - last_draw_ < std::chrono::milliseconds(500)) return;
@@ -44,7 +45,9 @@ void ProgressLine::update(const BatchProgress& progress) {
 }
 
 void ProgressLine::clear() {
-  if (!enabled_ || !shown_) return;
+  if (!enabled_) return;
+  std::lock_guard lock(mutex_);
+  if (!shown_) return;
   std::fputs("\r\033[K", stream_);
   shown_ = false;
 }

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <string>
 
 #include "batch/batch_runner.h"
@@ -19,6 +20,7 @@ class ProgressLine {
   bool enabled() const { return enabled_; }
 
  private:
+  std::mutex mutex_;  // updates and clears come from different worker threads
   FILE* stream_;
   bool enabled_;
   bool shown_ = false;

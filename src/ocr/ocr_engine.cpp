@@ -8,6 +8,7 @@
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -50,7 +51,12 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrModel& model) {
   api->SetVariable("debug_file", "/dev/null");
   api->SetPageSegMode(tesseract::PSM_AUTO);
   std::unique_ptr<OcrEngine> engine(new OcrEngine(std::move(api)));
-  engine->tessdata_dir_ = model.tessdata_dir;
+  // Tesseract's PDF renderer needs pdf.ttf from a tessdata folder; Debian's has it, a
+  // model folder of our own (best_int) does not.
+  engine->pdf_font_dir_ = model.tessdata_dir;
+  if (!std::filesystem::exists(model.tessdata_dir + "/pdf.ttf")) {
+    if (auto debian = locate_model("fast"); debian.ok()) engine->pdf_font_dir_ = debian->tessdata_dir;
+  }
   return engine;
 }
 
@@ -85,7 +91,7 @@ Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time
   api_->SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
   api_->SetSourceResolution(static_cast<int>(std::lround(dpi)));
   tesseract::ETEXT_DESC monitor;
-  if (time_limited && time_limit_seconds_ > 0) monitor.set_deadline_msecs(static_cast<int32_t>(time_limit_seconds_ * 1000));
+  if (time_limited && time_limit_seconds_ > 0) monitor.set_deadline_msecs(static_cast<int32_t>(std::min(time_limit_seconds_ * 1000, 2.0e9)));
   const bool failed = api_->Recognize(&monitor) != 0;
   if (monitor.deadline_exceeded()) {
     api_->Clear();
@@ -141,7 +147,7 @@ Status OcrEngine::render(const RenditionRequest& request, int page_number, PageR
   const std::string base = scratch + "/page";
   bool ok = false;
   {
-    tesseract::TessPDFRenderer renderer(base.c_str(), tessdata_dir_.c_str(), /*textonly=*/false);
+    tesseract::TessPDFRenderer renderer(base.c_str(), pdf_font_dir_.c_str(), /*textonly=*/false);
     ok = renderer.BeginDocument("") && renderer.AddImage(api_.get()) && renderer.EndDocument();
   }
   std::ifstream in(base + ".pdf", std::ios::binary);

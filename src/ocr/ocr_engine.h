@@ -49,7 +49,7 @@ class OcrEngine {
   Status render(const RenditionRequest& request, int page_number, PageRenditions& renditions);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   double time_limit_seconds_ = 0.0;
-  std::string tessdata_dir_;  // the PDF renderer's glyph-less font lives there
+  std::string pdf_font_dir_;  // a tessdata folder holding pdf.ttf, the PDF renderer's glyph-less font
 };
 
 }  // namespace agreement_ocr

@@ -66,7 +66,8 @@ Result<Reference> from_json(Reference reference, const Json& json) {
     for (const Json& item : json["amounts"]) {
       if (!item.is_object() || !item.contains("value") || !item["value"].is_number())
         return Status::BadInput("an amount in the reference has no numeric value");
-      amounts.push_back({item["value"].get<double>(), item.value("is_total", false), optional_string(item, "section")});
+      const bool is_total = item.contains("is_total") && item["is_total"].is_boolean() && item["is_total"].get<bool>();
+      amounts.push_back({item["value"].get<double>(), is_total, optional_string(item, "section")});
     }
     reference.amounts = amounts;
     anything = true;
@@ -105,7 +106,9 @@ Result<Reference> from_json(Reference reference, const Json& json) {
   }
   const bool stamp_listed = json.contains("received_stamps") && json["received_stamps"].is_array() &&
                             !json["received_stamps"].empty();
-  reference.require_received_stamp = json.value("require_received_stamp", stamp_listed);
+  if (json.contains("require_received_stamp") && !json["require_received_stamp"].is_boolean())
+    return Status::BadInput("\"require_received_stamp\" must be true or false");
+  reference.require_received_stamp = json.contains("require_received_stamp") ? json["require_received_stamp"].get<bool>() : stamp_listed;
   anything = anything || reference.require_received_stamp;
   if (!anything) return Status::BadInput("the reference holds nothing to check (see README: validate)");
   return reference;

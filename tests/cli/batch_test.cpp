@@ -216,6 +216,16 @@ TEST(Batch, TheSearchablePdfCarriesTheOcrText) {
   fs::remove_all(dir);
 }
 
+TEST(Batch, TheSearchablePdfWorksWithTheBestIntModelToo) {
+  if (!fs::exists(testing::file_path("models/best_int/deu.traineddata"))) GTEST_SKIP() << "best_int not installed";
+  const std::string dir = testing::make_temp_dir();
+  const auto result = testing::run_agreement_ocr({"extract", testing::file_path("samples/marburg-biedenkopf-2026.png"),
+                                                  "--out", dir, "--pdf", "--model", "best_int", "-q"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(fs::exists(dir + "/marburg-biedenkopf-2026.pdf"));
+  fs::remove_all(dir);
+}
+
 // Starts a batch of several one-page scans, signals it once the first document is done,
 // and checks that only complete outputs exist; a rerun then finishes the rest.
 void interrupt_and_resume(int signal_number) {
@@ -232,6 +242,11 @@ void interrupt_and_resume(int signal_number) {
   ::kill(program.pid, signal_number);
   const auto stopped = testing::wait_for(program);
   EXPECT_EQ(stopped.exit_code, 128 + signal_number) << stopped.err;
+  if (signal_number != SIGKILL) {  // every input gets its line, the unfinished ones "interrupted"
+    const auto lines = json_lines(stopped.out);
+    ASSERT_EQ(lines.size(), 4u) << stopped.out;
+    EXPECT_EQ(lines.back()["status"], "interrupted");
+  }
 
   // Only whole outputs: every file there is a finished document's JSON or PDF.
   int finished = 0;
