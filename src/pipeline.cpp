@@ -29,7 +29,10 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
     for (const auto& line : page.ocr.lines)
       for (const auto& word : line.words)
         if (word.confidence >= 0.85) printed.push_back(word.box);
-    printed.insert(printed.end(), page.stamp_frames.begin(), page.stamp_frames.end());
+    // The frame's own lines lie on its edge: 2 mm around it are stamp, not signature.
+    const int margin = static_cast<int>(page.dpi * 0.2 / 2.54);
+    for (const cv::Rect& frame : page.stamp_frames)
+      printed.emplace_back(frame.x - margin, frame.y - margin, frame.width + 2 * margin, frame.height + 2 * margin);
     const SignatureInk ink = find_signature_ink(*page.ink, *signatory.signature_area, printed);
     signatory.signature_present = ink.present;
   }

@@ -38,6 +38,10 @@ void split_title(const std::string& printed, Signatory& signatory, const Rules& 
     break;
   }
   signatory.name = tidy_spaces(name);
+  // Specks OCR read beside the name (a stamp's edge, a stroke: "Heike Hofmann | „;:").
+  static const RE2 trailing_marks(R"((.*\p{L}\.?)(?:\s+[^\p{L}\s]+)+)");
+  std::string trimmed;
+  if (RE2::FullMatch(*signatory.name, trailing_marks, &trimmed)) signatory.name = trimmed;
 }
 
 struct SigningDate {
@@ -76,10 +80,30 @@ SigningDate vote_signing_date(const std::string& rest, const std::vector<Handwri
 
 bool is_block_start(const TextLine& line, const Rules& rules) { return RE2::FullMatch(line.text, *rules.place_date); }
 
+// The page without its stamps: a received stamp put over a signature block would otherwise
+// stand between the place-and-date line and the name.
+DocumentText without_stamps(const DocumentText& lines) {
+  std::vector<std::pair<int, cv::Rect>> frames;
+  for (const TextLine& line : lines)
+    if (line.in_stamp_frame && line.box) frames.emplace_back(line.page, *line.box);
+  DocumentText kept;
+  for (const TextLine& line : lines) {
+    if (line.in_stamp_frame) continue;
+    bool inside = false;
+    if (line.box) {
+      const cv::Point centre(line.box->x + line.box->width / 2, line.box->y + line.box->height / 2);
+      for (const auto& [page, box] : frames) inside = inside || (page == line.page && box.contains(centre));
+    }
+    if (!inside) kept.push_back(line);
+  }
+  return kept;
+}
+
 }  // namespace
 
-std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
+std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rules& rules,
                                         std::optional<int> expected_year, std::vector<std::string>& warnings) {
+  const DocumentText lines = without_stamps(all_lines);
   std::vector<Signatory> signatories;
   for (std::size_t start = 0; start < lines.size(); ++start) {
     std::string place, rest;

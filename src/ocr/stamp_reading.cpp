@@ -46,28 +46,46 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
   cv::Mat closed;
   cv::morphologyEx(ink, closed, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
   std::vector<std::vector<cv::Point>> contours;
-  cv::findContours(closed, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+  std::vector<cv::Vec4i> hierarchy;
+  cv::findContours(closed, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
 
   const double pixels_per_cm = dpi * scale / kCmPerInch;
-  std::vector<cv::RotatedRect> frames;
-  for (const auto& contour : contours) {
+  std::vector<std::pair<cv::RotatedRect, bool>> frames;  // and whether found as a hole
+  for (std::size_t i = 0; i < contours.size(); ++i) {
+    const auto& contour = contours[i];
+    // Outer outlines, and the holes inside ink: a frame touched by a signature stroke or
+    // by text beside it has an outline of another shape, but its inside is still the
+    // frame's rectangle.
+    const bool hole = hierarchy[i][3] >= 0;
     const cv::RotatedRect rect = landscape(cv::minAreaRect(contour));
     const double width_cm = rect.size.width / pixels_per_cm, height_cm = rect.size.height / pixels_per_cm;
     if (width_cm < 3 || width_cm > 12 || height_cm < 1.2 || height_cm > 7 || std::abs(rect.angle) > 15) continue;
-    // An outline: its hull fills the rectangle, but its ink does not.
+    // An outline: its hull fills the rectangle, but its ink does not. A hole must be a
+    // rectangle itself (a loop of a signature is rounder: an ellipse fills 79%).
     std::vector<cv::Point> hull;
     cv::convexHull(contour, hull);
     const double rect_area = static_cast<double>(rect.size.area());
     if (cv::contourArea(hull) < 0.7 * rect_area) continue;
+    if (hole && cv::contourArea(contour) < 0.88 * rect_area) continue;
     const cv::Rect bounds = rect.boundingRect() & cv::Rect(0, 0, ink.cols, ink.rows);
     if (bounds.area() == 0 || cv::countNonZero(ink(bounds)) > 0.5 * rect_area) continue;
-    frames.emplace_back(cv::Point2f(rect.center.x / static_cast<float>(scale), rect.center.y / static_cast<float>(scale)),
-                        cv::Size2f(rect.size.width / static_cast<float>(scale), rect.size.height / static_cast<float>(scale)),
-                        rect.angle);
+    // A hole is the frame's inside: grown by about a line's width to the frame itself.
+    const float grow = hole ? 4.0f : 0.0f;
+    frames.push_back({cv::RotatedRect(
+                          cv::Point2f(rect.center.x / static_cast<float>(scale), rect.center.y / static_cast<float>(scale)),
+                          cv::Size2f((rect.size.width + grow) / static_cast<float>(scale),
+                                     (rect.size.height + grow) / static_cast<float>(scale)),
+                          rect.angle),
+                      hole});
   }
-  std::sort(frames.begin(), frames.end(), [](const auto& a, const auto& b) { return a.size.area() > b.size.area(); });
+  // The inside of a frame first: the outline of the same frame may have taken in strokes
+  // that touch it, the inside has not. Then the largest.
+  std::sort(frames.begin(), frames.end(), [](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second;
+    return a.first.size.area() > b.first.size.area();
+  });
   std::vector<cv::RotatedRect> distinct;
-  for (const auto& frame : frames) {
+  for (const auto& [frame, hole] : frames) {
     const bool nested = std::any_of(distinct.begin(), distinct.end(), [&](const auto& kept) {
       return overlap(kept.boundingRect(), frame.boundingRect()) > 0.8;
     });

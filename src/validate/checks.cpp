@@ -245,11 +245,13 @@ std::vector<DiffWord> scan_words(const DocumentResult& scan, const Rules& rules)
     for (const Signatory& signatory : scan.fields->signatories)
       if (signatory.evidence.page == page.number && signatory.signature_area) left_out.push_back(*signatory.signature_area);
     // A stamp whose frame was lost (bitonal scans drop red ink) is still known by its text.
-    // Its organisation lines stand above the date the extractor anchored on.
+    // Its organisation lines stand above the date the extractor anchored on (when it was
+    // found by its label alone, the box is the date line), never more than about 2.5 cm.
     for (const ReceivedStamp& stamp : scan.fields->received_stamps) {
       if (stamp.evidence.page != page.number || !stamp.evidence.box) continue;
-      const cv::Rect& date = *stamp.evidence.box;
-      left_out.emplace_back(date.x - date.width / 4, date.y - 6 * date.height, date.width * 3 / 2, 7 * date.height);
+      const cv::Rect& box = *stamp.evidence.box;
+      const int above = std::min(6 * box.height, static_cast<int>(page.dpi * 2.5 / 2.54));
+      left_out.emplace_back(box.x - box.width / 4, box.y - above, box.width * 3 / 2, box.height + above);
     }
     for (const OcrLine& line : page.ocr.lines) {
       const bool place_date = is_place_date_line(line.text, rules);

@@ -50,6 +50,12 @@ TEST(ReceivedStamps, ToleratesSpecksAndSpacesAroundTheLabel) {
   EXPECT_EQ(only_stamp_date("Eingang:   3. SEP. 2025"), "2025-09-03");
 }
 
+TEST(ReceivedStamps, ALabelWhoseFirstLettersAreCoveredStillCounts) {
+  // A signature stroke over "Ei" of "Eing.:" (stamp over a signature block).
+  EXPECT_EQ(only_stamp_date("ng. : 20. Aug. 2025"), "2025-08-20");
+  EXPECT_EQ(only_stamp_date("ing.: 20. Aug. 2025"), "2025-08-20");
+}
+
 TEST(ReceivedStamps, LabelAndDateOnSeparateLines) {
   EXPECT_EQ(only_stamp_date("Eingegangen am\n03.09.2025"), "2025-09-03");
   EXPECT_EQ(only_stamp_date("EINGANG\n3. SEP. 2025"), "2025-09-03");

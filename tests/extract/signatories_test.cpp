@@ -240,3 +240,29 @@ TEST(Signatories, MoreConfidentWhenTheReadingsAgree) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// A received stamp put over a signature block: its lines, read in its frame, stand between
+// the place-and-date line and the name, and specks at its edge follow the name.
+TEST(SignatoriesUnderAStamp, StampLinesAreSkippedAndSpecksAfterTheNameDropped) {
+  DocumentText lines = text_from_plain("Wiesbaden, den 6.8.2025\nIn\nHeike Hofmann | „;:\nStaatsministerin\nHessisches Ministerium\n");
+  TextLine stamp;
+  stamp.page = 1;
+  stamp.in_stamp_frame = true;
+  for (const char* text : {"Hessisches Ministerium für Arbeit,", "Integration, Jugend und Soziales", "Eing.: 20. Aug. 2025",
+                           "Anl.: Ref.:", "AZ:"}) {
+    stamp.text = text;
+    lines.insert(lines.begin() + 2, stamp);
+  }
+  std::vector<std::string> warnings;
+  const auto found = find_signatories(lines, testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Heike Hofmann");
+  EXPECT_EQ(found[0].role, "Staatsministerin");
+  EXPECT_EQ(found[0].date, "2025-08-06");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
