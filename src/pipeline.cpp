@@ -6,6 +6,7 @@
 #include "extract/document_text.h"
 #include "extract/extract_fields.h"
 #include "ocr/handwritten_dates.h"
+#include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
 
 namespace agreement_ocr {
@@ -106,13 +107,18 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   if (upright.blank && !options.renditions.any()) return result;
   auto ocr = engines.page->recognize(upright.grey, page.dpi, options.renditions, page.number, &result.renditions);
   if (!ocr.ok()) return ocr.status();
-  if (options.rules) {
-    reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *options.rules->place_date, *ocr);
-  }
+  // Stamps are read on their own and put in place of what page OCR made of them before the
+  // blocks are put in reading order: a stamp over the gutter between two signature blocks
+  // would otherwise join them line by line.
   const std::vector<cv::RotatedRect> frames = find_stamp_frames(upright.grey, page.dpi);
   for (const cv::RotatedRect& frame : frames) result.stamp_frames.push_back(frame.boundingRect());
   result.stamp_lines = read_stamp_frames(*engines.page, upright.grey, page.dpi, frames);
   replace_stamp_areas(*ocr, result.stamp_lines);
+  ocr->lines = read_columns_in_order(ocr->lines);
+  ocr->text = text_of_lines(ocr->lines);
+  if (options.rules) {
+    reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *options.rules->place_date, *ocr);
+  }
   result.ocr = std::move(*ocr);
   if (has_signature_block(result.ocr, options.rules.get())) result.ink = make_ink_map(upright.grey, page.dpi);
   return result;

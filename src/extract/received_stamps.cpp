@@ -2,10 +2,32 @@
 #include "extract/received_stamps.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/evidence.h"
 
 namespace agreement_ocr {
+
+namespace {
+
+// A signature stroke or a smudge over a stamp's label leaves a few stray characters before
+// its date ("| Ang .: 20. Aug. 2025" for "Eing.: 20. Aug. 2025"). Read inside a frame that
+// also holds the stamp's other fields (Anl., Ref., AZ), such a line is the stamp's date line.
+bool is_covered_label(const DocumentText& lines, std::size_t i, const Rules& rules) {
+  const TextLine& line = lines[i];
+  if (!line.in_stamp_frame || !line.box || RE2::PartialMatch(line.text, *rules.stamp_other_labels)) return false;
+  const auto dates = rules.dates->find(line.text);
+  if (dates.empty()) return false;
+  const auto stray = std::count_if(line.text.begin(), line.text.begin() + static_cast<std::ptrdiff_t>(dates.front().begin),
+                                   [](unsigned char c) { return std::isalnum(c) != 0; });
+  if (stray > 4) return false;
+  return std::any_of(lines.begin(), lines.end(), [&](const TextLine& other) {
+    return other.in_stamp_frame && other.page == line.page && other.box == line.box &&
+           RE2::PartialMatch(other.text, *rules.stamp_other_labels);
+  });
+}
+
+}  // namespace
 
 StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) {
   StampSearch search;
@@ -23,7 +45,8 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
       continue;
     }
     re2::StringPiece rest(lines[i].text);
-    if (!RE2::Consume(&rest, *rules.received_stamp_label)) continue;
+    const bool labelled = RE2::Consume(&rest, *rules.received_stamp_label);
+    if (!labelled && !is_covered_label(lines, i, rules)) continue;
     std::size_t last = i;
     auto dates = rules.dates->find(std::string_view(rest.data(), rest.size()));
     // "Eingegangen am" alone on its line, the date below it.
@@ -34,8 +57,9 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
     if (dates.empty()) continue;
     ReceivedStamp stamp;
     stamp.date = dates.front().date.iso();
-    stamp.evidence = evidence_of(lines, i, last, lines[i].in_stamp_frame ? "stamp-frame-label-date" : "stamp-label-date",
-                                 0.9);
+    stamp.evidence = labelled ? evidence_of(lines, i, last,
+                                            lines[i].in_stamp_frame ? "stamp-frame-label-date" : "stamp-label-date", 0.9)
+                              : evidence_of(lines, i, last, "stamp-frame-fields-date", 0.7);
     if (lines[i].in_stamp_frame && lines[i].box) frames.emplace_back(lines[i].page, *lines[i].box);
     search.stamps.push_back(std::move(stamp));
     // The stamp's other fields follow its date: keep them out of other fields.

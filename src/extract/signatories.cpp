@@ -78,6 +78,15 @@ SigningDate vote_signing_date(const std::string& rest, const std::vector<Handwri
   return best;
 }
 
+// Whether `next` goes on the block of `line`: the same paragraph, or on a scan the next row,
+// flush left (Tesseract makes a paragraph of each line of a short block now and then).
+bool same_block(const TextLine& line, const TextLine& next) {
+  if (next.paragraph == line.paragraph) return true;
+  if (!line.box || !next.box) return false;
+  const int gap = next.box->y - (line.box->y + line.box->height);
+  return gap >= 0 && gap < line.box->height && std::abs(next.box->x - line.box->x) < line.box->height;
+}
+
 bool is_block_start(const TextLine& line, const Rules& rules) { return RE2::FullMatch(line.text, *rules.place_date); }
 
 // The page without its stamps: a received stamp put over a signature block would otherwise
@@ -136,7 +145,7 @@ std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rul
     std::size_t last = role_line;
     std::string organization;
     for (std::size_t k = role_line + 1; k < lines.size() && k <= role_line + 4; ++k) {
-      if (lines[k].page != lines[role_line].page || lines[k].paragraph != lines[role_line].paragraph ||
+      if (lines[k].page != lines[role_line].page || !same_block(lines[k - 1], lines[k]) ||
           is_block_start(lines[k], rules) || role_of(lines[k].text, rules)) {
         break;
       }

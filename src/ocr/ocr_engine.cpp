@@ -69,7 +69,6 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi, const Rend
     if (!rendered.ok()) return rendered;
   }
   api_->Clear();
-  page->lines = read_columns_in_order(page->lines);
   page->text = text_of_lines(page->lines);
   return page;
 }

@@ -27,7 +27,8 @@ class OcrEngine {
   OcrEngine& operator=(const OcrEngine&) = delete;
 
   // Recognises an upright, deskewed CV_8UC1 page scanned at `dpi`; fills `renditions`
-  // with what `request` asks for (page_number is 1-based, for the renditions' ids).
+  // with what `request` asks for (page_number is 1-based, for the renditions' ids). Lines
+  // come in Tesseract's order: side-by-side blocks are read apart later (side_by_side_columns.h).
   Result<OcrPage> recognize(const cv::Mat& grey, double dpi, const RenditionRequest& request = {},
                             int page_number = 1, PageRenditions* renditions = nullptr);
 

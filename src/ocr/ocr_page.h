@@ -30,7 +30,13 @@ struct OcrLine {
   // Independent readings of handwriting on this line (a signing date), from different
   // models and scales; the extractors vote among the plausible ones.
   std::vector<HandwritingReading> handwriting_readings;
+  // Read inside a stamp frame, apart from the page: its words all carry the frame's box, so
+  // it takes no part in finding the gutters between side-by-side blocks.
+  bool in_stamp_frame = false;
 };
+
+// Sets the line's text, box and confidence from its words (which must not be empty).
+void join_words(OcrLine& line);
 
 struct OcrPage {
   std::string text;  // lines separated by '\n', paragraphs by a blank line

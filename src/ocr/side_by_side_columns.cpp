@@ -16,19 +16,22 @@ struct Interval {
 double median_word_height(const std::vector<OcrLine>& lines) {
   std::vector<int> heights;
   for (const auto& line : lines)
-    for (const auto& word : line.words) heights.push_back(word.box.height);
+    if (!line.in_stamp_frame)
+      for (const auto& word : line.words) heights.push_back(word.box.height);
   if (heights.empty()) return 0;
   std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
   return heights[heights.size() / 2];
 }
 
 // Below this confidence a "word" is most likely OCR's reading of a signature scribble or a
-// speck; a line of nothing else may sprawl across a gutter without closing it.
+// speck; a line of nothing else may sprawl across a gutter without closing it. Nor may a
+// stamp's reading: a stamp is put wherever there is room, often over the gutter.
 constexpr double kJunkConfidence = 0.4;
 
-bool is_junk_line(const OcrLine& line) {
-  return std::all_of(line.words.begin(), line.words.end(),
-                     [](const OcrWord& word) { return word.confidence < kJunkConfidence; });
+bool closes_no_gutter(const OcrLine& line) {
+  return line.in_stamp_frame || std::all_of(line.words.begin(), line.words.end(), [](const OcrWord& word) {
+           return word.confidence < kJunkConfidence;
+         });
 }
 
 // The horizontal space of a line free of words, including the open space beyond its ends.
@@ -85,20 +88,13 @@ bool spans_a_gutter(const OcrLine& line, const std::vector<Interval>& gutters, d
   return false;
 }
 
-OcrLine line_of_words(std::vector<OcrWord> words, int paragraph, int block) {
+OcrLine line_of_words(std::vector<OcrWord> words, const OcrLine& source, int paragraph) {
   OcrLine line;
-  line.block = block;
+  line.block = source.block;
   line.paragraph = paragraph;
-  line.box = words.front().box;
-  double confidence = 0;
-  for (const auto& word : words) {
-    if (!line.text.empty()) line.text += ' ';
-    line.text += word.text;
-    line.box |= word.box;
-    confidence += word.confidence;
-  }
-  line.confidence = confidence / static_cast<double>(words.size());
+  line.in_stamp_frame = source.in_stamp_frame;
   line.words = std::move(words);
+  join_words(line);
   return line;
 }
 
@@ -113,7 +109,7 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
 
   std::vector<OcrLine> result;
   for (std::size_t i = 0; i < lines.size();) {
-    std::vector<Interval> gutters = inner_gaps(lines[i], min_gutter);
+    std::vector<Interval> gutters = lines[i].in_stamp_frame ? std::vector<Interval>{} : inner_gaps(lines[i], min_gutter);
     if (gutters.empty()) {
       result.push_back(lines[i++]);
       continue;
@@ -122,7 +118,7 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
     std::size_t end = i + 1;
     while (end < lines.size()) {
       const auto narrowed =
-          is_junk_line(lines[end]) ? gutters : intersect(gutters, free_space(lines[end]), min_gutter / 2);
+          closes_no_gutter(lines[end]) ? gutters : intersect(gutters, free_space(lines[end]), min_gutter / 2);
       const double vertical_gap = lines[end].box.y - (lines[end - 1].box.y + lines[end - 1].box.height);
       // A signature between a date line and the printed name leaves 5 to 9 word heights
       // blank (2-3 cm at 11 pt).
@@ -144,7 +140,7 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
         std::vector<OcrWord> words;
         for (const auto& word : lines[k].words)
           if (column_of(word, gutters) == column) words.push_back(word);
-        if (!words.empty()) result.push_back(line_of_words(std::move(words), paragraph, lines[k].block));
+        if (!words.empty()) result.push_back(line_of_words(std::move(words), lines[k], paragraph));
       }
     }
     i = end;

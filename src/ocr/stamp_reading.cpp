@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <opencv2/imgproc.hpp>
 
 #include "core/resize.h"
-#include "ocr/side_by_side_columns.h"
 
 namespace agreement_ocr {
 namespace {
@@ -50,23 +50,53 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
   cv::findContours(closed, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
 
   const double pixels_per_cm = dpi * scale / kCmPerInch;
+  // A stamp divided by a rule (the organisation above, the date below) has one inside per
+  // compartment: a hole stands for all the rectangular holes of the same frame that are as
+  // wide as it is, stamp-wide, and lie at its tilt.
+  std::vector<std::optional<cv::RotatedRect>> compartment(contours.size());
+  for (std::size_t i = 0; i < contours.size(); ++i) {
+    if (hierarchy[i][3] < 0) continue;
+    const cv::RotatedRect rect = landscape(cv::minAreaRect(contours[i]));
+    if (rect.size.width >= 3 * pixels_per_cm && rect.size.height >= 0.3 * pixels_per_cm &&
+        cv::contourArea(contours[i]) >= 0.88 * rect.size.area()) {
+      compartment[i] = rect;
+    }
+  }
+  auto compartments_of = [&](std::size_t i) {
+    std::vector<std::size_t> found{i};
+    if (!compartment[i]) return found;
+    const cv::RotatedRect& own = *compartment[i];
+    for (int j = hierarchy[static_cast<std::size_t>(hierarchy[i][3])][2]; j >= 0; j = hierarchy[static_cast<std::size_t>(j)][0]) {
+      const auto sibling = static_cast<std::size_t>(j);
+      if (sibling == i || !compartment[sibling]) continue;
+      const cv::RotatedRect& other = *compartment[sibling];
+      if (std::abs(other.angle - own.angle) > 3 || std::abs(other.size.width - own.size.width) > 0.1 * own.size.width) continue;
+      found.push_back(sibling);
+    }
+    return found;
+  };
   std::vector<std::pair<cv::RotatedRect, bool>> frames;  // and whether found as a hole
   for (std::size_t i = 0; i < contours.size(); ++i) {
-    const auto& contour = contours[i];
     // Outer outlines, and the holes inside ink: a frame touched by a signature stroke or
     // by text beside it has an outline of another shape, but its inside is still the
     // frame's rectangle.
     const bool hole = hierarchy[i][3] >= 0;
-    const cv::RotatedRect rect = landscape(cv::minAreaRect(contour));
+    std::vector<cv::Point> points;
+    double hole_area = 0;
+    for (const std::size_t part : hole ? compartments_of(i) : std::vector<std::size_t>{i}) {
+      points.insert(points.end(), contours[part].begin(), contours[part].end());
+      hole_area += cv::contourArea(contours[part]);
+    }
+    const cv::RotatedRect rect = landscape(cv::minAreaRect(points));
     const double width_cm = rect.size.width / pixels_per_cm, height_cm = rect.size.height / pixels_per_cm;
     if (width_cm < 3 || width_cm > 12 || height_cm < 1.2 || height_cm > 7 || std::abs(rect.angle) > 15) continue;
     // An outline: its hull fills the rectangle, but its ink does not. A hole must be a
     // rectangle itself (a loop of a signature is rounder: an ellipse fills 79%).
     std::vector<cv::Point> hull;
-    cv::convexHull(contour, hull);
+    cv::convexHull(points, hull);
     const double rect_area = static_cast<double>(rect.size.area());
     if (cv::contourArea(hull) < 0.7 * rect_area) continue;
-    if (hole && cv::contourArea(contour) < 0.88 * rect_area) continue;
+    if (hole && hole_area < 0.88 * rect_area) continue;
     const cv::Rect bounds = rect.boundingRect() & cv::Rect(0, 0, ink.cols, ink.rows);
     if (bounds.area() == 0 || cv::countNonZero(ink(bounds)) > 0.5 * rect_area) continue;
     // A hole is the frame's inside: grown by about a line's width to the frame itself.
@@ -115,6 +145,7 @@ std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright
     for (OcrLine line : read->lines) {
       line.box = page_box;
       for (auto& word : line.words) word.box = page_box;
+      line.in_stamp_frame = true;
       lines.push_back(std::move(line));
     }
   }
@@ -126,31 +157,41 @@ std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright
 namespace agreement_ocr {
 
 void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines) {
-  if (stamp_lines.empty()) return;
-  int paragraph = 0;
+  int paragraph = 0;  // a paragraph of its own for each stamp
   for (const auto& line : page.lines) paragraph = std::max(paragraph, line.paragraph + 1);
   for (std::size_t first = 0; first < stamp_lines.size();) {
     // The lines of one frame share its box.
     std::size_t last = first;
     while (last < stamp_lines.size() && stamp_lines[last].box == stamp_lines[first].box) ++last;
     const cv::Rect frame = stamp_lines[first].box;
-    auto inside = [&](const OcrLine& line) {
-      return frame.contains(cv::Point(line.box.x + line.box.width / 2, line.box.y + line.box.height / 2));
-    };
-    auto at = std::find_if(page.lines.begin(), page.lines.end(), inside);
-    if (at == page.lines.end()) {
-      at = std::find_if(page.lines.begin(), page.lines.end(), [&](const OcrLine& line) { return line.box.y > frame.y; });
+    // Word by word: page OCR may join a stamp's words to the text beside it on one line.
+    std::optional<std::size_t> position;
+    std::vector<OcrLine> kept;
+    for (OcrLine& line : page.lines) {
+      const auto inside = std::remove_if(line.words.begin(), line.words.end(), [&](const OcrWord& word) {
+        return frame.contains(cv::Point(word.box.x + word.box.width / 2, word.box.y + word.box.height / 2));
+      });
+      if (inside != line.words.end() && !position) position = kept.size();
+      if (inside == line.words.begin()) continue;
+      if (inside != line.words.end()) {
+        line.words.erase(inside, line.words.end());
+        join_words(line);
+      }
+      kept.push_back(std::move(line));
     }
-    const auto position = at - page.lines.begin();
-    page.lines.erase(std::remove_if(page.lines.begin() + position, page.lines.end(), inside), page.lines.end());
+    page.lines = std::move(kept);
+    if (!position) {
+      const auto below = std::find_if(page.lines.begin(), page.lines.end(),
+                                      [&](const OcrLine& line) { return line.box.y > frame.y; });
+      position = static_cast<std::size_t>(below - page.lines.begin());
+    }
     std::vector<OcrLine> read(stamp_lines.begin() + static_cast<std::ptrdiff_t>(first),
                               stamp_lines.begin() + static_cast<std::ptrdiff_t>(last));
     for (auto& line : read) line.paragraph = paragraph;
     ++paragraph;
-    page.lines.insert(page.lines.begin() + position, read.begin(), read.end());
+    page.lines.insert(page.lines.begin() + static_cast<std::ptrdiff_t>(*position), read.begin(), read.end());
     first = last;
   }
-  page.text = text_of_lines(page.lines);
 }
 
 }  // namespace agreement_ocr

@@ -18,8 +18,10 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
 std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
                                        const std::vector<cv::RotatedRect>& frames);
 
-// Puts the lines read inside stamp frames into the page in place of what page OCR made of
-// the same area, and rebuilds the page text.
+// Puts the lines read inside stamp frames into the page in place of the words page OCR
+// found in the same area, where page OCR had the first of them. Runs on Tesseract's lines,
+// before they are read column by column (which the stamp lines then take no part in);
+// leaves the page text to be rebuilt.
 void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines);
 
 }  // namespace agreement_ocr

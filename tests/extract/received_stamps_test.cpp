@@ -137,3 +137,31 @@ TEST(ReceivedStampsOcr, LabelWithOcrLookAlikes) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(ReceivedStamps, ALabelCoveredByAStrokeCountsInAFrameWithTheStampsFields) {
+  const cv::Rect frame(700, 960, 640, 360);
+  DocumentText text;
+  text.push_back(line_at(4, "| Ang .: 20. Aug. 2025", frame, true));
+  text.push_back(line_at(4, "Anl.: Ref.:", frame, true));
+  auto search = find_received_stamps(text, testing::default_rules());
+  ASSERT_EQ(search.stamps.size(), 1u);
+  EXPECT_EQ(search.stamps[0].date, "2025-08-20");
+  EXPECT_EQ(search.stamps[0].evidence.rule, "stamp-frame-fields-date");
+  EXPECT_LT(search.stamps[0].evidence.confidence, 0.9);
+
+  // Without the stamp's fields in the frame, outside a frame, or with a word before the
+  // date, it is not a received stamp.
+  text.pop_back();
+  EXPECT_TRUE(find_received_stamps(text, testing::default_rules()).stamps.empty());
+  text.push_back(line_at(4, "Anl.: Ref.:", frame, true));
+  text[0].in_stamp_frame = false;
+  EXPECT_TRUE(find_received_stamps(text, testing::default_rules()).stamps.empty());
+  text[0] = line_at(4, "Bezahlt am 20. Aug. 2025", frame, true);
+  EXPECT_TRUE(find_received_stamps(text, testing::default_rules()).stamps.empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr

@@ -266,3 +266,27 @@ TEST(SignatoriesUnderAStamp, StampLinesAreSkippedAndSpecksAfterTheNameDropped) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(Signatories, TheOrganisationGoesOnOverTesseractsParagraphBreaks) {
+  // Tesseract made a paragraph of each line of the block; the rows still follow each other
+  // flush left. A line further down, or indented, is not the block's.
+  DocumentText text = scanned_block({"13.8.2025"});
+  text[3].paragraph = 2;
+  text.push_back(line_at("für Arbeit und Soziales", cv::Rect(300, 3065, 600, 45), 3));
+  text.push_back(line_at("Anlage 1", cv::Rect(300, 3300, 200, 45), 4));
+  std::vector<std::string> warnings;
+  auto found = find_signatories(text, testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].organization, "Hessisches Ministerium für Arbeit und Soziales");
+
+  text[3].box = cv::Rect(900, 3010, 600, 45);  // not under the role
+  found = find_signatories(text, testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].organization.has_value());
+}
+
+}  // namespace
+}  // namespace agreement_ocr

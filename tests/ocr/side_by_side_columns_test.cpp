@@ -58,6 +58,35 @@ TEST(SideBySideColumns, SplitsThreeRegionsSideBySide) {
                                       "ARBEITSWELT", "HESSEN"}));
 }
 
+// A received stamp put over the gutter between two signature blocks: its lines, read in its
+// frame and all carrying the frame's box, must not join the blocks line by line. They go
+// with the column their frame's centre is in.
+TEST(SideBySideColumns, AStampOverTheGutterKeepsTheBlocksApart) {
+  auto stamp_line = [](const std::string& text) {
+    OcrLine line = line_at(0, {{text, 0}});
+    line.box = cv::Rect(600, 150, 700, 200);
+    line.words.front().box = line.box;
+    line.in_stamp_frame = true;
+    return line;
+  };
+  std::vector<OcrLine> page = {
+      line_at(100, {{"Wiesbaden,", 100}, {"den", 330}, {"Wiesbaden,", 1400}, {"den", 1630}}),
+      stamp_line("Eing.: 20. Aug. 2025"),
+      stamp_line("AZ:"),
+      line_at(400, {{"Heike", 100}, {"Hofmann", 230}, {"Dr.", 1400}, {"Patricia", 1480}, {"Becher", 1660}}),
+      line_at(450, {{"Staatsministerin", 100}, {"Stadträtin", 1400}}),
+  };
+  EXPECT_EQ(texts(read_columns_in_order(page)),
+            (std::vector<std::string>{"Wiesbaden, den", "Heike Hofmann", "Staatsministerin", "Wiesbaden, den",
+                                      "Eing.: 20. Aug. 2025", "AZ:", "Dr. Patricia Becher", "Stadträtin"}));
+  // The same words as page OCR's, lying across the gutter, do join them: the reason stamps
+  // are read apart first.
+  page[1] = line_at(200, {{"Hessisches", 380}, {"Ministerium", 600}, {"für", 840}, {"Arbeit,", 920},
+                          {"Integration,", 1080}, {"Jugend", 1340}});
+  page[2] = line_at(250, {{"AZ:", 500}});
+  EXPECT_EQ(read_columns_in_order(page).front().text, "Wiesbaden, den Wiesbaden, den");
+}
+
 TEST(SideBySideColumns, PageTextSeparatesParagraphsWithABlankLine) {
   const std::vector<OcrLine> lines = {line_at(100, {{"§", 100}, {"4", 140}}, 0),
                                       line_at(200, {{"Das", 100}, {"HMSI", 200}}, 1),

@@ -1,0 +1,92 @@
+#include "ocr/stamp_reading.h"
+
+#include <gtest/gtest.h>
+
+#include <opencv2/imgproc.hpp>
+
+namespace agreement_ocr {
+namespace {
+
+constexpr double kDpi = 300;
+constexpr double kPixelsPerCm = kDpi / 2.54;
+
+int cm(double value) { return static_cast<int>(value * kPixelsPerCm); }
+
+// A white page with a stamp frame 8 x 3 cm at (2 cm, 2 cm), 3 px lines.
+cv::Mat page_with_frame() {
+  cv::Mat page(cm(10), cm(14), CV_8UC1, cv::Scalar(255));
+  cv::rectangle(page, cv::Rect(cm(2), cm(2), cm(8), cm(3)), cv::Scalar(0), 3);
+  return page;
+}
+
+TEST(StampFrames, FindsAPlainFrame) {
+  const auto frames = find_stamp_frames(page_with_frame(), kDpi);
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_NEAR(frames[0].boundingRect().height, cm(3), cm(0.15));
+  EXPECT_NEAR(frames[0].boundingRect().width, cm(8), cm(0.15));
+}
+
+TEST(StampFrames, ADividedFrameIsOneStamp) {
+  // The organisation above a rule, the date below it: the upper compartment (1 cm) is too
+  // low to be a stamp on its own, the whole frame is not.
+  cv::Mat page = page_with_frame();
+  cv::line(page, cv::Point(cm(2), cm(3)), cv::Point(cm(10), cm(3)), cv::Scalar(0), 3);
+  const auto frames = find_stamp_frames(page, kDpi);
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_NEAR(frames[0].boundingRect().y, cm(2), cm(0.15));
+  EXPECT_NEAR(frames[0].boundingRect().height, cm(3), cm(0.15));
+}
+
+TEST(StampFrames, ASignatureStrokeThroughTheFrameLeavesItsSize) {
+  cv::Mat page = page_with_frame();
+  cv::line(page, cv::Point(cm(8), cm(4)), cv::Point(cm(13), cm(8)), cv::Scalar(0), 4);
+  const auto frames = find_stamp_frames(page, kDpi);
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_NEAR(frames[0].boundingRect().width, cm(8), cm(0.3));
+  EXPECT_NEAR(frames[0].boundingRect().height, cm(3), cm(0.3));
+}
+
+TEST(StampFrames, NoFrameOnABlankPage) {
+  EXPECT_TRUE(find_stamp_frames(cv::Mat(cm(10), cm(14), CV_8UC1, cv::Scalar(255)), kDpi).empty());
+}
+
+OcrWord word(const std::string& text, int x, int y) { return {text, cv::Rect(x, y, 100, 40), 0.9}; }
+
+OcrLine line_of(std::vector<OcrWord> words, int paragraph = 0) {
+  OcrLine line;
+  line.paragraph = paragraph;
+  line.words = std::move(words);
+  join_words(line);
+  return line;
+}
+
+TEST(ReplaceStampAreas, TakesOutTheStampWordsAndPutsItsReadingWhereThefirstWas) {
+  const cv::Rect frame(500, 200, 600, 200);
+  OcrPage page;
+  page.lines = {line_of({word("Vereinbarung", 100, 100)}),
+                // Page OCR joined the signature block on the left with the stamp's first line.
+                line_of({word("Heike", 100, 220), word("Hofmann", 220, 220), word("Eing.:", 520, 220), word("2O.", 640, 220)}),
+                line_of({word("AZ:", 520, 300)}),
+                line_of({word("Staatsministerin", 100, 450)})};
+  OcrLine stamp = line_of({OcrWord{"Eing.: 20. Aug. 2025", frame, 0.95}});
+  stamp.in_stamp_frame = true;
+  replace_stamp_areas(page, {stamp});
+  std::vector<std::string> texts;
+  for (const auto& line : page.lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Vereinbarung", "Eing.: 20. Aug. 2025", "Heike Hofmann", "Staatsministerin"}));
+  EXPECT_EQ(page.lines[2].box, cv::Rect(100, 220, 220, 40));
+  EXPECT_TRUE(page.lines[1].in_stamp_frame);
+  EXPECT_NE(page.lines[1].paragraph, page.lines[0].paragraph);
+}
+
+TEST(ReplaceStampAreas, AStampPageOcrMissedGoesBeforeTheFirstLineBelowItsTop) {
+  OcrPage page;
+  page.lines = {line_of({word("oben", 100, 100)}), line_of({word("unten", 100, 600)})};
+  OcrLine stamp = line_of({OcrWord{"EINGANG", cv::Rect(500, 200, 600, 200), 0.9}});
+  replace_stamp_areas(page, {stamp});
+  ASSERT_EQ(page.lines.size(), 3u);
+  EXPECT_EQ(page.lines[1].text, "EINGANG");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
