@@ -112,8 +112,10 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   // would otherwise join them line by line.
   const std::vector<cv::RotatedRect> frames = find_stamp_frames(upright.grey, page.dpi);
   for (const cv::RotatedRect& frame : frames) result.stamp_frames.push_back(frame.boundingRect());
-  result.stamp_lines = read_stamp_frames(*engines.page, upright.grey, page.dpi, frames);
-  replace_stamp_areas(*ocr, result.stamp_lines);
+  const std::vector<StampReading> stamps = read_stamp_frames(*engines.page, upright.grey, page.dpi, frames);
+  for (const StampReading& stamp : stamps)
+    result.stamp_lines.insert(result.stamp_lines.end(), stamp.lines.begin(), stamp.lines.end());
+  replace_stamp_areas(*ocr, stamps);
   ocr->lines = read_columns_in_order(ocr->lines);
   ocr->text = text_of_lines(ocr->lines);
   if (options.rules) {

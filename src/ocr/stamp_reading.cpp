@@ -125,9 +125,9 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
   return distinct;
 }
 
-std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
-                                       const std::vector<cv::RotatedRect>& frames) {
-  std::vector<OcrLine> lines;
+std::vector<StampReading> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
+                                            const std::vector<cv::RotatedRect>& frames) {
+  std::vector<StampReading> readings;
   const double frame_margin = dpi * 0.12 / kCmPerInch;  // trims the frame's own lines
   for (const cv::RotatedRect& frame : frames) {
     const cv::Mat rotation = cv::getRotationMatrix2D(frame.center, frame.angle, 1.0);
@@ -142,34 +142,39 @@ std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright
     auto read = engine.recognize_region(crop, dpi, OcrEngine::RegionKind::kBlock);
     if (!read.ok()) continue;
     const cv::Rect page_box = frame.boundingRect() & cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
+    StampReading& reading = readings.emplace_back();
+    reading.frame = frame;
     for (OcrLine line : read->lines) {
       line.box = page_box;
       for (auto& word : line.words) word.box = page_box;
       line.in_stamp_frame = true;
-      lines.push_back(std::move(line));
+      reading.lines.push_back(std::move(line));
     }
   }
-  return lines;
+  return readings;
 }
 
 }  // namespace agreement_ocr
 
 namespace agreement_ocr {
 
-void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines) {
+void replace_stamp_areas(OcrPage& page, const std::vector<StampReading>& stamps) {
   int paragraph = 0;  // a paragraph of its own for each stamp
   for (const auto& line : page.lines) paragraph = std::max(paragraph, line.paragraph + 1);
-  for (std::size_t first = 0; first < stamp_lines.size();) {
-    // The lines of one frame share its box.
-    std::size_t last = first;
-    while (last < stamp_lines.size() && stamp_lines[last].box == stamp_lines[first].box) ++last;
-    const cv::Rect frame = stamp_lines[first].box;
+  for (const StampReading& stamp : stamps) {
+    if (stamp.lines.empty()) continue;
+    // The tilted frame itself: its bounding box would take in words beside a tilted stamp.
+    cv::Point2f corners[4];
+    stamp.frame.points(corners);
+    const std::vector<cv::Point2f> outline(corners, corners + 4);
     // Word by word: page OCR may join a stamp's words to the text beside it on one line.
     std::optional<std::size_t> position;
     std::vector<OcrLine> kept;
     for (OcrLine& line : page.lines) {
       const auto inside = std::remove_if(line.words.begin(), line.words.end(), [&](const OcrWord& word) {
-        return frame.contains(cv::Point(word.box.x + word.box.width / 2, word.box.y + word.box.height / 2));
+        const cv::Point2f centre(static_cast<float>(word.box.x) + static_cast<float>(word.box.width) / 2,
+                                 static_cast<float>(word.box.y) + static_cast<float>(word.box.height) / 2);
+        return cv::pointPolygonTest(outline, centre, false) >= 0;
       });
       if (inside != line.words.end() && !position) position = kept.size();
       if (inside == line.words.begin()) continue;
@@ -181,16 +186,15 @@ void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines)
     }
     page.lines = std::move(kept);
     if (!position) {
+      const int top = stamp.frame.boundingRect().y;
       const auto below = std::find_if(page.lines.begin(), page.lines.end(),
-                                      [&](const OcrLine& line) { return line.box.y > frame.y; });
+                                      [&](const OcrLine& line) { return line.box.y > top; });
       position = static_cast<std::size_t>(below - page.lines.begin());
     }
-    std::vector<OcrLine> read(stamp_lines.begin() + static_cast<std::ptrdiff_t>(first),
-                              stamp_lines.begin() + static_cast<std::ptrdiff_t>(last));
+    std::vector<OcrLine> read = stamp.lines;
     for (auto& line : read) line.paragraph = paragraph;
     ++paragraph;
     page.lines.insert(page.lines.begin() + static_cast<std::ptrdiff_t>(*position), read.begin(), read.end());
-    first = last;
   }
 }
 

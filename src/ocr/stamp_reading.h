@@ -14,14 +14,20 @@ namespace agreement_ocr {
 // at most `max_frames`.
 std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, double dpi, std::size_t max_frames = 3);
 
-// The lines read inside each frame; each line's box is the frame's bounding box on the page.
-std::vector<OcrLine> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
-                                       const std::vector<cv::RotatedRect>& frames);
+// What was read inside one frame; each line's box (and each word's) is the frame's
+// bounding box on the page.
+struct StampReading {
+  cv::RotatedRect frame;
+  std::vector<OcrLine> lines;
+};
+
+std::vector<StampReading> read_stamp_frames(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
+                                            const std::vector<cv::RotatedRect>& frames);
 
 // Puts the lines read inside stamp frames into the page in place of the words page OCR
-// found in the same area, where page OCR had the first of them. Runs on Tesseract's lines,
-// before they are read column by column (which the stamp lines then take no part in);
-// leaves the page text to be rebuilt.
-void replace_stamp_areas(OcrPage& page, const std::vector<OcrLine>& stamp_lines);
+// found inside the (tilted) frame, where page OCR had the first of them. Runs on Tesseract's
+// lines, before they are read column by column (which the stamp lines then take no part
+// in); leaves the page text to be rebuilt.
+void replace_stamp_areas(OcrPage& page, const std::vector<StampReading>& stamps);
 
 }  // namespace agreement_ocr

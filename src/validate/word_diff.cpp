@@ -186,9 +186,12 @@ bool is_noise(const std::string& expected_keys, const std::string& found_keys) {
   return false;
 }
 
-// "II, III, VIII": list numbering OCR reads as Il, Ill, VII; no content of its own.
-bool only_roman_numerals(const std::string& keys) {
-  return std::all_of(keys.begin(), keys.end(), [](char c) { return std::string_view("ivxlc,.").find(c) != std::string_view::npos; });
+// "II, III, VIII": list numbering OCR reads as Il, Ill, VII, or with two strokes run
+// together as N ("VIN"); no content of its own.
+bool only_roman_numerals(const std::string& keys, std::string_view look_alikes = "") {
+  return std::all_of(keys.begin(), keys.end(), [&](char c) {
+    return std::string_view("ivxlc,.").find(c) != std::string_view::npos || look_alikes.find(c) != std::string_view::npos;
+  });
 }
 
 std::string joined(const std::vector<DiffWord>& words, std::size_t from, std::size_t to) {
@@ -337,7 +340,7 @@ std::vector<TextChange> compare_words(const std::vector<DiffWord>& reference, co
       std::optional<TextChangeKind> kind;
       if (!removed.empty() || !added.empty()) {
         if (is_noise(expected_keys, all_found_keys) || is_noise(expected_keys, found_keys) ||
-            (only_roman_numerals(expected_keys) && only_roman_numerals(found_keys))) {
+            (only_roman_numerals(expected_keys) && only_roman_numerals(found_keys, expected_keys.empty() ? "" : "n1|!"))) {
           kind = std::nullopt;  // misread letters, words split or joined
         } else if (added.empty() && returned > 0 && removed.size() <= std::max<std::size_t>(3, returned) &&
                    expected_digits.empty()) {

@@ -70,7 +70,7 @@ TEST(ReplaceStampAreas, TakesOutTheStampWordsAndPutsItsReadingWhereThefirstWas) 
                 line_of({word("Staatsministerin", 100, 450)})};
   OcrLine stamp = line_of({OcrWord{"Eing.: 20. Aug. 2025", frame, 0.95}});
   stamp.in_stamp_frame = true;
-  replace_stamp_areas(page, {stamp});
+  replace_stamp_areas(page, {StampReading{cv::RotatedRect(cv::Point2f(800, 300), cv::Size2f(600, 200), 0), {stamp}}});
   std::vector<std::string> texts;
   for (const auto& line : page.lines) texts.push_back(line.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"Vereinbarung", "Eing.: 20. Aug. 2025", "Heike Hofmann", "Staatsministerin"}));
@@ -83,9 +83,23 @@ TEST(ReplaceStampAreas, AStampPageOcrMissedGoesBeforeTheFirstLineBelowItsTop) {
   OcrPage page;
   page.lines = {line_of({word("oben", 100, 100)}), line_of({word("unten", 100, 600)})};
   OcrLine stamp = line_of({OcrWord{"EINGANG", cv::Rect(500, 200, 600, 200), 0.9}});
-  replace_stamp_areas(page, {stamp});
+  replace_stamp_areas(page, {StampReading{cv::RotatedRect(cv::Point2f(800, 300), cv::Size2f(600, 200), 0), {stamp}}});
   ASSERT_EQ(page.lines.size(), 3u);
   EXPECT_EQ(page.lines[1].text, "EINGANG");
+}
+
+TEST(ReplaceStampAreas, WordsBesideATiltedFrameStay) {
+  // A frame tilted 5 degrees: its bounding box takes in a word beside its raised corner,
+  // the frame itself does not.
+  const cv::RotatedRect frame(cv::Point2f(800, 300), cv::Size2f(600, 200), -5);
+  OcrPage page;
+  page.lines = {line_of({word("Integration,", 520, 172)}), line_of({word("Eing.:", 700, 280)})};
+  OcrLine stamp = line_of({OcrWord{"Eing.: 20. Aug. 2025", frame.boundingRect(), 0.95}});
+  stamp.in_stamp_frame = true;
+  replace_stamp_areas(page, {StampReading{frame, {stamp}}});
+  ASSERT_EQ(page.lines.size(), 2u);
+  EXPECT_EQ(page.lines[0].text, "Integration,");
+  EXPECT_EQ(page.lines[1].text, "Eing.: 20. Aug. 2025");
 }
 
 }  // namespace

@@ -30,6 +30,13 @@ TEST(WordDiff, OcrNoiseLineBreaksAndHyphenationAreNoChange) {
   EXPECT_TRUE(compare_words(words_of_text(kSent, 1), scanned(read)).empty());
 }
 
+TEST(WordDiff, RomanNumeralsReadWithStrokesRunTogetherAreNoChange) {
+  const std::string sent = "die Rechtskreise SGB II, III, VIII, XII und AsylbLG\n";
+  EXPECT_TRUE(compare_words(words_of_text(sent, 1), scanned("die Rechtskreise SGB Il, II, VIN, XI und AsylbLG\n")).empty());
+  // An added word is not excused as a misread numeral.
+  EXPECT_FALSE(compare_words(words_of_text(sent, 1), scanned("die Rechtskreise SGB II, III, VIII, XII und in in AsylbLG\n")).empty());
+}
+
 TEST(WordDiff, AChangedDigitIsANumberChange) {
   std::string read = kSent;
   read.replace(read.find("2.812.460"), 9, "2.817.460");
