@@ -33,6 +33,16 @@ cv::Rect box_at(tesseract::ResultIterator& it, tesseract::PageIteratorLevel leve
   return {left, top, right - left, bottom - top};
 }
 
+// Debian's Tesseract parallelises inside a page with OpenMP, which on these machines made a
+// page 4-5x slower (threads spinning in the kernel); we parallelise over pages instead. The
+// setting belongs to the calling thread (OpenMP 5 data environment), so every thread that
+// runs Tesseract makes it before recognising: set once on the main thread, worker threads
+// still started 2 OpenMP threads per page.
+void single_threaded_openmp() {
+  omp_set_num_threads(1);
+  omp_set_max_active_levels(0);
+}
+
 }  // namespace
 
 OcrEngine::OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api) : api_(std::move(api)) {}
@@ -41,9 +51,7 @@ OcrEngine::~OcrEngine() {
 }
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrModel& model) {
-  // Debian's Tesseract parallelises inside a page with OpenMP, which on these machines made
-  // a page 5x slower; we parallelise over pages instead, so nested OpenMP regions are off.
-  omp_set_max_active_levels(0);
+  single_threaded_openmp();
   auto api = std::make_unique<tesseract::TessBaseAPI>();
   if (api->Init(model.tessdata_dir.c_str(), model.language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return Status::MissingResource("cannot load OCR model '" + model.name + "' from " + model.tessdata_dir);
@@ -87,6 +95,7 @@ Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, Reg
 
 Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time_limited) {
   CV_Assert(grey.type() == CV_8UC1);
+  single_threaded_openmp();
   api_->SetImage(grey.data, grey.cols, grey.rows, 1, static_cast<int>(grey.step));
   api_->SetSourceResolution(static_cast<int>(std::lround(dpi)));
   tesseract::ETEXT_DESC monitor;
