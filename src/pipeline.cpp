@@ -1,11 +1,15 @@
 // The pipeline, top to bottom as the data flows.
 #include "pipeline.h"
 
+#include <set>
+
 #include "core/file_bytes.h"
 #include "core/sha256.h"
 #include "extract/document_text.h"
 #include "extract/extract_fields.h"
+#include "extract/sections.h"
 #include "ocr/handwritten_dates.h"
+#include "ocr/scribble_lines.h"
 #include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
 
@@ -116,7 +120,7 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   for (const StampReading& stamp : stamps)
     result.stamp_lines.insert(result.stamp_lines.end(), stamp.lines.begin(), stamp.lines.end());
   replace_stamp_areas(*ocr, stamps);
-  ocr->lines = read_columns_in_order(ocr->lines);
+  ocr->lines = without_scribble_lines(read_columns_in_order(ocr->lines));
   ocr->text = text_of_lines(ocr->lines);
   if (options.rules) {
     reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *options.rules->place_date, *ocr);
@@ -126,7 +130,29 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   return result;
 }
 
+namespace {
+
+// The fast German model reads the "§" of a heading as 8, 5, S or $; where the headings
+// count up as sections do, the sign is put back in the page text.
+void restore_section_signs(std::vector<PageResult>& pages, const Rules& rules) {
+  DocumentText text;
+  std::vector<std::pair<std::size_t, std::size_t>> origin;  // page index, line index
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    append_ocr_page(text, pages[p].number, pages[p].ocr);
+    for (std::size_t l = 0; l < pages[p].ocr.lines.size(); ++l) origin.emplace_back(p, l);
+  }
+  std::set<std::size_t> changed;
+  for (const auto& [index, number] : section_headings(text, rules)) {
+    const auto [p, l] = origin[index];
+    if (restore_section_sign(pages[p].ocr.lines[l], number)) changed.insert(p);
+  }
+  for (const std::size_t p : changed) pages[p].ocr.text = text_of_lines(pages[p].ocr.lines);
+}
+
+}  // namespace
+
 void finish_document(DocumentResult& document, const PipelineOptions& options) {
+  if (options.rules) restore_section_signs(document.pages, *options.rules);
   DocumentText text;
   for (PageResult& page : document.pages) {
     document.warnings.insert(document.warnings.end(), page.warnings.begin(), page.warnings.end());

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/document_text.h"
@@ -18,5 +19,12 @@ namespace agreement_ocr {
 // lost headings skipped), which keeps OCR's "8" and "5" for "§" from turning ordinary
 // numbered lines into sections.
 std::vector<std::optional<std::string>> sections_of_lines(const DocumentText& lines, const Rules& rules);
+
+// The indices of the heading lines sections_of_lines goes by, with their numbers.
+std::vector<std::pair<std::size_t, int>> section_headings(const DocumentText& lines, const Rules& rules);
+
+// Puts back the "§" OCR read as 8, 5, S, $ or & at the start of a heading line ("82" for
+// "§ 2"), in its words and text. Returns whether the line changed.
+bool restore_section_sign(OcrLine& line, int number);
 
 }  // namespace agreement_ocr

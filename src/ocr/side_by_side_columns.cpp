@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "ocr/scribble_lines.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -23,16 +25,9 @@ double median_word_height(const std::vector<OcrLine>& lines) {
   return heights[heights.size() / 2];
 }
 
-// Below this confidence a "word" is most likely OCR's reading of a signature scribble or a
-// speck; a line of nothing else may sprawl across a gutter without closing it. Nor may a
-// stamp's reading: a stamp is put wherever there is room, often over the gutter.
-constexpr double kJunkConfidence = 0.4;
-
-bool closes_no_gutter(const OcrLine& line) {
-  return line.in_stamp_frame || std::all_of(line.words.begin(), line.words.end(), [](const OcrWord& word) {
-           return word.confidence < kJunkConfidence;
-         });
-}
+// A line of a signature scribble or specks may sprawl across a gutter without closing it.
+// Nor may a stamp's reading: a stamp is put wherever there is room, often over the gutter.
+bool closes_no_gutter(const OcrLine& line) { return line.in_stamp_frame || is_scribble_line(line); }
 
 // The horizontal space of a line free of words, including the open space beyond its ends.
 std::vector<Interval> free_space(const OcrLine& line) {
@@ -136,12 +131,19 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
     const int columns = static_cast<int>(gutters.size()) + 1;
     for (int column = 0; column < columns; ++column) {
       const int paragraph = next_paragraph++;
+      std::vector<OcrLine> column_lines;
       for (std::size_t k = i; k < end; ++k) {
         std::vector<OcrWord> words;
         for (const auto& word : lines[k].words)
           if (column_of(word, gutters) == column) words.push_back(word);
-        if (!words.empty()) result.push_back(line_of_words(std::move(words), lines[k], paragraph));
+        if (!words.empty()) column_lines.push_back(line_of_words(std::move(words), lines[k], paragraph));
       }
+      // Top to bottom: Tesseract's order across the blocks it joined need not be (a wordmark's
+      // second line before its first). A stamp's lines share its frame's box and keep theirs.
+      std::stable_sort(column_lines.begin(), column_lines.end(), [](const OcrLine& a, const OcrLine& b) {
+        return 2 * a.box.y + a.box.height < 2 * b.box.y + b.box.height;
+      });
+      result.insert(result.end(), column_lines.begin(), column_lines.end());
     }
     i = end;
   }

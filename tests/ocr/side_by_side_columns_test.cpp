@@ -87,6 +87,19 @@ TEST(SideBySideColumns, AStampOverTheGutterKeepsTheBlocksApart) {
   EXPECT_EQ(read_columns_in_order(page).front().text, "Wiesbaden, den Wiesbaden, den");
 }
 
+TEST(SideBySideColumns, EachColumnIsReadTopToBottom) {
+  // Tesseract gave the wordmark's second line before its first.
+  const std::vector<OcrLine> merged = {
+      line_at(100, {{"Ministerium", 100}, {"ARBEITSWELT", 1500}}),
+      line_at(150, {{"Soziales", 100}, {"HESSEN", 1500}}),
+  };
+  std::vector<OcrLine> swapped = merged;
+  std::swap(swapped[0].words[1], swapped[1].words[1]);
+  for (auto& line : swapped) join_words(line);
+  EXPECT_EQ(texts(read_columns_in_order(swapped)),
+            (std::vector<std::string>{"Ministerium", "Soziales", "ARBEITSWELT", "HESSEN"}));
+}
+
 TEST(SideBySideColumns, PageTextSeparatesParagraphsWithABlankLine) {
   const std::vector<OcrLine> lines = {line_at(100, {{"§", 100}, {"4", 140}}, 0),
                                       line_at(200, {{"Das", 100}, {"HMSI", 200}}, 1),

@@ -1,0 +1,24 @@
+#include "ocr/scribble_lines.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace agreement_ocr {
+
+bool is_scribble_line(const OcrLine& line) {
+  return std::all_of(line.words.begin(), line.words.end(),
+                     [](const OcrWord& word) { return word.confidence < kScribbleConfidence; });
+}
+
+std::vector<OcrLine> without_scribble_lines(std::vector<OcrLine> lines) {
+  lines.erase(std::remove_if(lines.begin(), lines.end(),
+                             [](const OcrLine& line) {
+                               return !line.in_stamp_frame && is_scribble_line(line) &&
+                                      std::none_of(line.text.begin(), line.text.end(),
+                                                   [](unsigned char c) { return std::isdigit(c) != 0; });
+                             }),
+              lines.end());
+  return lines;
+}
+
+}  // namespace agreement_ocr
