@@ -8,7 +8,9 @@
 #include "extract/document_text.h"
 #include "extract/extract_fields.h"
 #include "extract/sections.h"
+#include "extract/signatories.h"
 #include "ocr/handwritten_dates.h"
+#include "ocr/printed_names.h"
 #include "ocr/scribble_lines.h"
 #include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
@@ -123,7 +125,10 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   ocr->lines = without_scribble_lines(read_columns_in_order(ocr->lines));
   ocr->text = text_of_lines(ocr->lines);
   if (options.rules) {
-    reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *options.rules->place_date, *ocr);
+    const Rules& rules = *options.rules;
+    reread_handwritten_dates(engines.handwriting_readers(), upright.grey, page.dpi, *rules.place_date, *ocr);
+    reread_printed_names(*engines.page, upright.grey, page.dpi, *rules.place_date,
+                         [&](const std::string& text) { return role_of(text, rules).has_value(); }, *ocr);
   }
   result.ocr = std::move(*ocr);
   if (has_signature_block(result.ocr, options.rules.get())) result.ink = make_ink_map(upright.grey, page.dpi);

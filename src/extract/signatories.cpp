@@ -11,18 +11,6 @@
 namespace agreement_ocr {
 namespace {
 
-// The role the line starts with, if any (longest role first, so "Staatsministerin" wins
-// over "Minister").
-std::optional<std::string> role_of(const std::string& text, const Rules& rules) {
-  const std::string line = tidy_spaces(text);
-  for (const auto& role : rules.roles) {
-    if (line.starts_with(role) && (line.size() == role.size() || !std::isalpha(static_cast<unsigned char>(line[role.size()])))) {
-      return role;
-    }
-  }
-  return std::nullopt;
-}
-
 // Takes the academic title out of a printed name, wherever OCR put it.
 void split_title(const std::string& printed, Signatory& signatory, const Rules& rules) {
   // Padded with spaces so a title matches as whole words anywhere in the name.
@@ -109,6 +97,17 @@ DocumentText without_stamps(const DocumentText& lines) {
 }
 
 }  // namespace
+
+// Longest role first, so "Staatsministerin" wins over "Minister".
+std::optional<std::string> role_of(const std::string& text, const Rules& rules) {
+  const std::string line = tidy_spaces(text);
+  for (const auto& role : rules.roles) {
+    if (line.starts_with(role) && (line.size() == role.size() || !std::isalpha(static_cast<unsigned char>(line[role.size()])))) {
+      return role;
+    }
+  }
+  return std::nullopt;
+}
 
 std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rules& rules,
                                         std::optional<int> expected_year, std::vector<std::string>& warnings) {

@@ -20,6 +20,10 @@ namespace agreement_ocr {
 // counts only when its year is within one of `expected_year` (the agreement's year), so an
 // ink blot read as "2723" or "2020" never becomes a date, and a date needs at least one
 // reading by the page's own model.
+// The role a line starts with ("Staatsministerin", "Oberbürgermeister"), from the rules'
+// list, as a whole word.
+std::optional<std::string> role_of(const std::string& text, const Rules& rules);
+
 std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
                                         std::optional<int> expected_year, std::vector<std::string>& warnings);
 
