@@ -83,6 +83,16 @@ bool spans_a_gutter(const OcrLine& line, const std::vector<Interval>& gutters, d
   return false;
 }
 
+// Where a line stands, as twice the middle of its words' centres: an emblem or a scribble
+// read as one tall word beside the text does not move it.
+int row_of(const OcrLine& line) {
+  std::vector<int> centres;
+  for (const auto& word : line.words) centres.push_back(2 * word.box.y + word.box.height);
+  if (centres.empty()) return 2 * line.box.y + line.box.height;
+  std::nth_element(centres.begin(), centres.begin() + static_cast<std::ptrdiff_t>(centres.size() / 2), centres.end());
+  return centres[centres.size() / 2];
+}
+
 OcrLine line_of_words(std::vector<OcrWord> words, const OcrLine& source, int paragraph) {
   OcrLine line;
   line.block = source.block;
@@ -140,9 +150,8 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
       }
       // Top to bottom: Tesseract's order across the blocks it joined need not be (a wordmark's
       // second line before its first). A stamp's lines share its frame's box and keep theirs.
-      std::stable_sort(column_lines.begin(), column_lines.end(), [](const OcrLine& a, const OcrLine& b) {
-        return 2 * a.box.y + a.box.height < 2 * b.box.y + b.box.height;
-      });
+      std::stable_sort(column_lines.begin(), column_lines.end(),
+                       [](const OcrLine& a, const OcrLine& b) { return row_of(a) < row_of(b); });
       result.insert(result.end(), column_lines.begin(), column_lines.end());
     }
     i = end;

@@ -56,6 +56,11 @@ TEST(ReceivedStamps, ALabelWhoseFirstLettersAreCoveredStillCounts) {
   EXPECT_EQ(only_stamp_date("ing.: 20. Aug. 2025"), "2025-08-20");
 }
 
+TEST(ReceivedStamps, AnIWithAFaintStemReadAsAColon) {
+  EXPECT_EQ(only_stamp_date("Poste:ngang 12. Sept. 2024"), "2024-09-12");
+  EXPECT_EQ(only_stamp_date("E;ngang 3. SEP. 2025"), "2025-09-03");
+}
+
 TEST(ReceivedStamps, LabelAndDateOnSeparateLines) {
   EXPECT_EQ(only_stamp_date("Eingegangen am\n03.09.2025"), "2025-09-03");
   EXPECT_EQ(only_stamp_date("EINGANG\n3. SEP. 2025"), "2025-09-03");
