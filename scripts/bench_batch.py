@@ -152,7 +152,8 @@ def export_pages(document, folder):
 
 def upright_pages(document, exported, folder):
     """The exported pages turned upright with the angles in the document's truth file
-    (<stem>.truth.json beside it), as grey PNGs at the page's dpi: plain tesseract on them does
+    (<stem>.truth.json beside it), as grey PGMs read with the page's dpi (PGM like the PDF
+    pages: PNG decoding would slow tesseract down): plain tesseract on them does
     the recognition work agreement-ocr does, where on a skewed or turned raw page it gives up
     early. None when the document has no truth file."""
     truth_path = os.path.splitext(document)[0] + ".truth.json"
@@ -165,14 +166,14 @@ def upright_pages(document, exported, folder):
     os.makedirs(folder)
     result = []
     for (page, extra), page_truth in zip(exported, truth_pages):
-        path = os.path.join(folder, f"upright-{page_truth['number']:03d}.png")
+        path = os.path.join(folder, f"upright-{page_truth['number']:03d}.pgm")
         with Image.open(page) as image:
-            dpi = image.info.get("dpi") or (300, 300)
+            dpi = round((image.info.get("dpi") or (300, 300))[0])
             if extra[:1] == ["--dpi"]:
-                dpi = (int(extra[1]), int(extra[1]))
+                dpi = int(extra[1])
             angle = -(page_truth["rotation"] + page_truth["skew_degrees"])  # PIL turns counter-clockwise
-            image.convert("L").rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255).save(path, dpi=dpi)
-        result.append((path, []))
+            image.convert("L").rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255).save(path)
+        result.append((path, ["--dpi", str(dpi)]))
     return result
 
 
@@ -180,6 +181,17 @@ def run_tesseract(page, extra):
     result, measured = timed(["tesseract", page, "-", "-l", "deu", *extra])
     if result.returncode != 0:
         raise CouldNotRun(f"tesseract {page} exited {result.returncode}: {last_line(result.stderr)}")
+    return measured
+
+
+def run_tesseract_on(documents, pages, wait):
+    """Plain tesseract on every page of every document, one after the other, once the machine
+    is quiet: one Measured for all."""
+    wait_for_quiet(wait)
+    measured = Measured()
+    for document in documents:
+        for page, extra in pages[document]:
+            measured.add(run_tesseract(page, extra))
     return measured
 
 
@@ -313,22 +325,14 @@ def main():
 
     # 3. Plain tesseract, one page after the other.
     log("\n-- plain tesseract, one process per page")
-    wait_for_quiet(args.wait)
-    tesseract = Measured()
-    for document in documents:
-        for page, extra in pages[document]:
-            tesseract.add(run_tesseract(page, extra))
+    tesseract = run_tesseract_on(documents, pages, args.wait)
     log(f"   {describe(tesseract, total_pages)}")
     upright = {document: upright_pages(document, pages[document], os.path.join(work, "upright", str(index)))
                for index, document in enumerate(documents)}
     tesseract_upright = None
     if all(upright.values()):
         log("-- plain tesseract on the same pages turned upright (truth angles): the same recognition work")
-        wait_for_quiet(args.wait)
-        tesseract_upright = Measured()
-        for document in documents:
-            for page, extra in upright[document]:
-                tesseract_upright.add(run_tesseract(page, extra))
+        tesseract_upright = run_tesseract_on(documents, upright, args.wait)
         log(f"   {describe(tesseract_upright, total_pages)}")
     else:
         log("-- (no truth files beside the scans: plain tesseract on upright pages not run)")

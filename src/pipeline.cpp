@@ -122,7 +122,8 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   for (const StampReading& stamp : stamps)
     result.stamp_lines.insert(result.stamp_lines.end(), stamp.lines.begin(), stamp.lines.end());
   replace_stamp_areas(*ocr, stamps);
-  ocr->lines = without_scribble_lines(read_columns_in_order(ocr->lines));
+  ocr->lines = read_columns_in_order(ocr->lines);
+  if (options.rules) ocr->lines = without_scribble_lines(std::move(ocr->lines), *options.rules->place_date);
   ocr->text = text_of_lines(ocr->lines);
   if (options.rules) {
     const Rules& rules = *options.rules;
@@ -147,9 +148,12 @@ void restore_section_signs(std::vector<PageResult>& pages, const Rules& rules) {
     for (std::size_t l = 0; l < pages[p].ocr.lines.size(); ++l) origin.emplace_back(p, l);
   }
   std::set<std::size_t> changed;
+  int last = 0;
   for (const auto& [index, number] : section_headings(text, rules)) {
+    // Only the very next number: a line "8 Wochen" a few numbers on stays as it is.
     const auto [p, l] = origin[index];
-    if (restore_section_sign(pages[p].ocr.lines[l], number)) changed.insert(p);
+    if (number == last + 1 && restore_section_sign(pages[p].ocr.lines[l], number)) changed.insert(p);
+    last = number;
   }
   for (const std::size_t p : changed) pages[p].ocr.text = text_of_lines(pages[p].ocr.lines);
 }

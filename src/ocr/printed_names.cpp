@@ -54,12 +54,13 @@ void reread_printed_names(OcrEngine& engine, const cv::Mat& upright_grey, double
   std::vector<OcrLine>& lines = page.lines;
   for (std::size_t start = 0; start < lines.size(); ++start) {
     if (!RE2::FullMatch(lines[start].text, place_date)) continue;
+    // The role line within six lines of the block's own (a stamp's lines between do not count).
     std::size_t role = start + 1;
-    while (role < lines.size() && role <= start + 6 && !RE2::FullMatch(lines[role].text, place_date) &&
-           !is_role(lines[role].text)) {
-      ++role;
+    for (int seen = 0; role < lines.size(); ++role) {
+      if (lines[role].in_stamp_frame) continue;
+      if (++seen > 6 || RE2::FullMatch(lines[role].text, place_date) || is_role(lines[role].text)) break;
     }
-    if (role >= lines.size() || role > start + 6 || !is_role(lines[role].text)) continue;
+    if (role >= lines.size() || !is_role(lines[role].text)) continue;
     const cv::Rect band = name_band(lines, start, role) & cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
     if (band.width < lines[role].box.height || band.height < lines[role].box.height) continue;
     auto read = engine.recognize_region(upright_grey(band), dpi, OcrEngine::RegionKind::kLine);
@@ -72,7 +73,8 @@ void reread_printed_names(OcrEngine& engine, const cv::Mat& upright_grey, double
       }
     if (words.empty() || !has_letters(words) || mean_confidence(words) < kMinConfidence) continue;
     // Page OCR's name line: the line right above the role line, when it stands in the band.
-    const bool has_name_line = role > start + 1 && (lines[role - 1].box & band).area() > 0;
+    const bool has_name_line =
+        role > start + 1 && !lines[role - 1].in_stamp_frame && (lines[role - 1].box & band).area() > 0;
     if (has_name_line && mean_confidence(lines[role - 1].words) >= mean_confidence(words)) continue;
     OcrLine name;
     name.block = lines[role].block;

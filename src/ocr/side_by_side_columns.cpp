@@ -83,14 +83,29 @@ bool spans_a_gutter(const OcrLine& line, const std::vector<Interval>& gutters, d
   return false;
 }
 
-// Where a line stands, as twice the middle of its words' centres: an emblem or a scribble
-// read as one tall word beside the text does not move it.
-int row_of(const OcrLine& line) {
-  std::vector<int> centres;
-  for (const auto& word : line.words) centres.push_back(2 * word.box.y + word.box.height);
-  if (centres.empty()) return 2 * line.box.y + line.box.height;
-  std::nth_element(centres.begin(), centres.begin() + static_cast<std::ptrdiff_t>(centres.size() / 2), centres.end());
-  return centres[centres.size() / 2];
+// The band a line's text stands in: the middle word's top and bottom, so that an emblem or
+// a scribble read as one tall word beside the text does not move it.
+Interval text_band(const OcrLine& line) {
+  std::vector<std::pair<int, int>> bands;  // (centre * 2, height)
+  for (const auto& word : line.words) bands.emplace_back(2 * word.box.y + word.box.height, word.box.height);
+  if (bands.empty()) return {static_cast<double>(line.box.y), static_cast<double>(line.box.y + line.box.height)};
+  std::nth_element(bands.begin(), bands.begin() + static_cast<std::ptrdiff_t>(bands.size() / 2), bands.end());
+  const auto [centre2, height] = bands[bands.size() / 2];
+  return {(centre2 - height) / 2.0, (centre2 + height) / 2.0};
+}
+
+// Top to bottom: Tesseract's order across the blocks it joined need not be (a wordmark's
+// second line before its first). A line moves up only past lines whose text stands wholly
+// below its own, so two pieces of one row keep their order, and so do a stamp's lines,
+// which share its frame's box.
+void order_top_to_bottom(std::vector<OcrLine>& lines) {
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    const Interval band = text_band(lines[k]);
+    std::size_t to = k;
+    while (to > 0 && band.to <= text_band(lines[to - 1]).from) --to;
+    if (to != k) std::rotate(lines.begin() + static_cast<std::ptrdiff_t>(to), lines.begin() + static_cast<std::ptrdiff_t>(k),
+                             lines.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
 }
 
 OcrLine line_of_words(std::vector<OcrWord> words, const OcrLine& source, int paragraph) {
@@ -148,10 +163,7 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
           if (column_of(word, gutters) == column) words.push_back(word);
         if (!words.empty()) column_lines.push_back(line_of_words(std::move(words), lines[k], paragraph));
       }
-      // Top to bottom: Tesseract's order across the blocks it joined need not be (a wordmark's
-      // second line before its first). A stamp's lines share its frame's box and keep theirs.
-      std::stable_sort(column_lines.begin(), column_lines.end(),
-                       [](const OcrLine& a, const OcrLine& b) { return row_of(a) < row_of(b); });
+      order_top_to_bottom(column_lines);
       result.insert(result.end(), column_lines.begin(), column_lines.end());
     }
     i = end;

@@ -51,8 +51,9 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
 
   const double pixels_per_cm = dpi * scale / kCmPerInch;
   // A stamp divided by a rule (the organisation above, the date below) has one inside per
-  // compartment: a hole stands for all the rectangular holes of the same frame that are as
-  // wide as it is, stamp-wide, and lie at its tilt.
+  // compartment: a hole stands for the rectangular holes of the same frame stacked right
+  // above or below it, as wide as it is, stamp-wide, at its tilt. More than three such
+  // holes are a table's rows, not a stamp.
   std::vector<std::optional<cv::RotatedRect>> compartment(contours.size());
   for (std::size_t i = 0; i < contours.size(); ++i) {
     if (hierarchy[i][3] < 0) continue;
@@ -71,9 +72,12 @@ std::vector<cv::RotatedRect> find_stamp_frames(const cv::Mat& upright_grey, doub
       if (sibling == i || !compartment[sibling]) continue;
       const cv::RotatedRect& other = *compartment[sibling];
       if (std::abs(other.angle - own.angle) > 3 || std::abs(other.size.width - own.size.width) > 0.1 * own.size.width) continue;
-      found.push_back(sibling);
+      const bool stacked = std::abs(other.center.x - own.center.x) <= 0.1 * own.size.width &&
+                           std::abs(other.center.y - own.center.y) <=
+                               (other.size.height + own.size.height) / 2 + 0.5 * pixels_per_cm;
+      if (stacked) found.push_back(sibling);
     }
-    return found;
+    return found.size() <= 3 ? found : std::vector<std::size_t>{i};
   };
   std::vector<std::pair<cv::RotatedRect, bool>> frames;  // and whether found as a hole
   for (std::size_t i = 0; i < contours.size(); ++i) {
@@ -171,6 +175,10 @@ void replace_stamp_areas(OcrPage& page, const std::vector<StampReading>& stamps)
     std::optional<std::size_t> position;
     std::vector<OcrLine> kept;
     for (OcrLine& line : page.lines) {
+      if (line.in_stamp_frame) {  // another stamp's reading, in place already
+        kept.push_back(std::move(line));
+        continue;
+      }
       const auto inside = std::remove_if(line.words.begin(), line.words.end(), [&](const OcrWord& word) {
         const cv::Point2f centre(static_cast<float>(word.box.x) + static_cast<float>(word.box.width) / 2,
                                  static_cast<float>(word.box.y) + static_cast<float>(word.box.height) / 2);

@@ -164,7 +164,8 @@ bool is_noise(const std::string& expected_keys, const std::string& found_keys) {
   // A section heading ("§ 4") OCR misread or lost: its number carries no terms of the
   // agreement, and the sections' content is compared word by word.
   if (expected_keys.rfind("§", 0) == 0 && expected_keys.size() <= std::string("§").size() + 2 &&
-      std::all_of(expected_keys.begin() + std::string("§").size(), expected_keys.end(), ::isdigit) && found_keys.size() <= 4)
+      std::all_of(expected_keys.begin() + static_cast<std::ptrdiff_t>(std::string("§").size()), expected_keys.end(),
+                  [](unsigned char c) { return std::isdigit(c) != 0; }) && found_keys.size() <= 4)
     return true;
   static const char* const kParagraphReadings[] = {"§", "5", "8", "6", "9", "3", "s", "si", "sı", "$", ""};
   std::vector<std::string> candidates = {expected_keys};
@@ -340,7 +341,7 @@ std::vector<TextChange> compare_words(const std::vector<DiffWord>& reference, co
       std::optional<TextChangeKind> kind;
       if (!removed.empty() || !added.empty()) {
         if (is_noise(expected_keys, all_found_keys) || is_noise(expected_keys, found_keys) ||
-            (only_roman_numerals(expected_keys) && only_roman_numerals(found_keys, expected_keys.empty() ? "" : "n1|!"))) {
+            (only_roman_numerals(expected_keys) && only_roman_numerals(found_keys, expected_keys.empty() ? "" : "n|!"))) {
           kind = std::nullopt;  // misread letters, words split or joined
         } else if (added.empty() && returned > 0 && removed.size() <= std::max<std::size_t>(3, returned) &&
                    expected_digits.empty()) {

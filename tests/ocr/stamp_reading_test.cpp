@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <opencv2/imgproc.hpp>
+#include <set>
 
 namespace agreement_ocr {
 namespace {
@@ -35,6 +36,17 @@ TEST(StampFrames, ADividedFrameIsOneStamp) {
   ASSERT_EQ(frames.size(), 1u);
   EXPECT_NEAR(frames[0].boundingRect().y, cm(2), cm(0.15));
   EXPECT_NEAR(frames[0].boundingRect().height, cm(3), cm(0.15));
+}
+
+TEST(StampFrames, CompartmentsSideBySideAreNotJoined) {
+  // A frame divided down the middle: each half is a frame of its own (only compartments
+  // stacked one above the other make one stamp).
+  cv::Mat page(cm(10), cm(14), CV_8UC1, cv::Scalar(255));
+  cv::rectangle(page, cv::Rect(cm(2), cm(2), cm(9), cm(3)), cv::Scalar(0), 3);
+  cv::line(page, cv::Point(cm(6.5), cm(2)), cv::Point(cm(6.5), cm(5)), cv::Scalar(0), 3);
+  const auto frames = find_stamp_frames(page, kDpi);
+  ASSERT_EQ(frames.size(), 2u);
+  for (const auto& frame : frames) EXPECT_NEAR(frame.boundingRect().width, cm(4.5), cm(0.2));
 }
 
 TEST(StampFrames, ASignatureStrokeThroughTheFrameLeavesItsSize) {
@@ -86,6 +98,20 @@ TEST(ReplaceStampAreas, AStampPageOcrMissedGoesBeforeTheFirstLineBelowItsTop) {
   replace_stamp_areas(page, {StampReading{cv::RotatedRect(cv::Point2f(800, 300), cv::Size2f(600, 200), 0), {stamp}}});
   ASSERT_EQ(page.lines.size(), 3u);
   EXPECT_EQ(page.lines[1].text, "EINGANG");
+}
+
+TEST(ReplaceStampAreas, ASecondStampLeavesTheFirstOnesReading) {
+  OcrPage page;
+  page.lines = {line_of({word("oben", 100, 100)})};
+  OcrLine first = line_of({OcrWord{"Eing.: 20. Aug. 2025", cv::Rect(500, 200, 600, 200), 0.9}});
+  first.in_stamp_frame = true;
+  OcrLine second = line_of({OcrWord{"Erledigt", cv::Rect(400, 150, 800, 300), 0.9}});
+  second.in_stamp_frame = true;
+  replace_stamp_areas(page, {StampReading{cv::RotatedRect(cv::Point2f(800, 300), cv::Size2f(600, 200), 0), {first}},
+                             StampReading{cv::RotatedRect(cv::Point2f(800, 300), cv::Size2f(800, 300), 0), {second}}});
+  std::multiset<std::string> texts;
+  for (const auto& line : page.lines) texts.insert(line.text);
+  EXPECT_EQ(texts, (std::multiset<std::string>{"oben", "Eing.: 20. Aug. 2025", "Erledigt"}));
 }
 
 TEST(ReplaceStampAreas, WordsBesideATiltedFrameStay) {
