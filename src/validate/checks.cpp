@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "validate/text_similarity.h"
 #include "validate/word_diff.h"
 
 namespace agreement_ocr {
@@ -20,22 +21,6 @@ std::string lower_letters(const std::string& text) {
     if (!std::isspace(static_cast<unsigned char>(c)) && !std::ispunct(static_cast<unsigned char>(c)))
       out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-double similarity(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  const std::size_t longest = std::max(a.size(), b.size());
-  return longest == 0 ? 1.0 : 1.0 - static_cast<double>(row[b.size()]) / static_cast<double>(longest);
 }
 
 // A person's name without titles, its words sorted: "Patricia Dr. Becher" is "Dr. Patricia Becher".
