@@ -7,6 +7,7 @@
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
+#include "extract/signing_date_vote.h"
 
 namespace agreement_ocr {
 namespace {
@@ -30,40 +31,6 @@ void split_title(const std::string& printed, Signatory& signatory, const Rules& 
   static const RE2 trailing_marks(R"((.*\p{L}\.?)(?:\s+[^\p{L}\s]+)+)");
   std::string trimmed;
   if (RE2::FullMatch(*signatory.name, trailing_marks, &trimmed)) signatory.name = trimmed;
-}
-
-struct SigningDate {
-  std::optional<std::string> iso;
-  double agreement = 0.0;  // share of the readings that gave this date
-};
-
-SigningDate vote_signing_date(const std::string& rest, const std::vector<HandwritingReading>& readings,
-                              const Rules& rules, std::optional<int> expected_year) {
-  // What page OCR read on the line counts as one more reading (a typed date it read well).
-  std::vector<HandwritingReading> sources = readings;
-  sources.push_back({rest, true});
-  std::map<std::string, int> votes;
-  std::map<std::string, bool> backed_by_page_model;
-  std::vector<std::string> order;
-  for (const auto& source : sources) {
-    for (const DateMatch& match : rules.dates->find(source.text)) {
-      const bool plausible = expected_year ? std::abs(match.date.year - *expected_year) <= 1
-                                           : match.date.year >= 1990 && match.date.year <= 2099;
-      if (!plausible) continue;
-      if (votes[match.date.iso()]++ == 0) order.push_back(match.date.iso());
-      backed_by_page_model[match.date.iso()] |= source.by_page_model;
-      break;
-    }
-  }
-  // The second model confirms or adds weight, but cannot decide alone: on the samples it
-  // read a handwritten 8 as 6 consistently, and a wrong date is worse than none.
-  SigningDate best;
-  int best_votes = 0;
-  for (const auto& iso : order) {
-    if (backed_by_page_model[iso] && votes[iso] > best_votes) best_votes = votes[iso], best.iso = iso;
-  }
-  best.agreement = static_cast<double>(best_votes) / static_cast<double>(sources.size());
-  return best;
 }
 
 // Whether `next` goes on the block of `line`: the same paragraph, or on a scan the next row,
@@ -130,7 +97,7 @@ std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rul
     signatory.role = role;
     const std::size_t name_line = role_line - 1;
     split_title(lines[name_line].text, signatory, rules);
-    const SigningDate date = vote_signing_date(rest, lines[start].handwriting_readings, rules, expected_year);
+    const SigningDate date = vote_signing_date(rest, lines[start].handwriting_readings, *rules.dates, expected_year);
     signatory.date_written = date.iso.has_value() || std::any_of(rest.begin(), rest.end(), ::isdigit);
     for (const HandwritingReading& reading : lines[start].handwriting_readings)
       signatory.date_written = signatory.date_written || std::any_of(reading.text.begin(), reading.text.end(), ::isdigit);

@@ -20,10 +20,8 @@ std::optional<std::string> role_of(const std::string& text, const Rules& rules);
 // `signature_present` is set here only from text evidence (text input: a line between the
 // date line and the name, which is what OCR makes of a signature); for scans the ink
 // check (signature_ink.h) decides it, looking in `signature_area`.
-// The signing date is voted among the handwriting readings of the date line; a reading
-// counts only when its year is within one of `expected_year` (the agreement's year), so an
-// ink blot read as "2723" or "2020" never becomes a date, and a date needs at least one
-// reading by the page's own model.
+// The signing date is voted among the handwriting readings of the date line
+// (signing_date_vote.h), with `expected_year` the agreement's year.
 std::vector<Signatory> find_signatories(const DocumentText& lines, const Rules& rules,
                                         std::optional<int> expected_year, std::vector<std::string>& warnings);
 

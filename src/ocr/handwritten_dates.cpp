@@ -4,6 +4,7 @@
 #include "ocr/handwritten_dates.h"
 
 #include <algorithm>
+#include <optional>
 #include <opencv2/imgproc.hpp>
 
 #include "core/resize.h"
@@ -44,15 +45,20 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
     if (den == line.words.end()) continue;
     const int height = std::max(den->box.height, 1);
     const int left = den->box.x + den->box.width + height / 4;
+    // At least twelve word heights, and over all that page OCR read of the date (a month
+    // written out in a wide hand runs longer), but not into a word that stands apart from
+    // it: the next block on the row.
     int right = left + 12 * height;
-    // Stop before a word that stands apart from the date (the next block on the row).
     auto end = den + 1;
+    std::optional<int> next_block;
     for (int previous_right = left; end != line.words.end(); previous_right = end->box.x + end->box.width, ++end) {
       if (end->box.x - previous_right > 4 * height) {
-        right = std::min(right, end->box.x - height / 2);
+        next_block = end->box.x - height / 2;
         break;
       }
+      right = std::max(right, end->box.x + end->box.width + height / 2);
     }
+    if (next_block) right = std::min(right, *next_block);
     const cv::Rect region = cv::Rect(left, line.box.y - height, right - left, line.box.height + 2 * height) &
                             cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
     if (region.width < height || region.height < height) continue;  // clipped away at the page edge

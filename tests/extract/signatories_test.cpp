@@ -201,7 +201,7 @@ TEST(Signatories, HandwritingReadingsVoteWithTheExpectedYear) {
 
 TEST(Signatories, TheSecondModelCannotDecideAlone) {
   std::vector<std::string> warnings;
-  const auto alone = find_signatories(scanned_block({"16.5.2723", "16.59.23"}, {"16.5.23", "16.5.23"}),
+  const auto alone = find_signatories(scanned_block({"18.5.2723", "18.59.23"}, {"16.5.23", "16.5.23"}),
                                       testing::default_rules(), 2023, warnings);
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].date, std::nullopt);
