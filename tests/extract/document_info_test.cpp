@@ -54,6 +54,15 @@ TEST(DocumentInfo, TypeInsideASentenceIsNoTitle) {
   EXPECT_EQ(info.year, std::nullopt);
 }
 
+TEST(DocumentInfo, RomanNumeralsOfAReferenceReadWithLowerCaseL) {
+  EXPECT_EQ(info_of("Az.: Ill 2 – 53d 04 01\n").reference, "III 2 – 53d 04 01");
+  EXPECT_EQ(info_of("Az.: Il 2 - 53d\n").reference, "II 2 - 53d");
+  EXPECT_EQ(info_of("Az.: VIl  7\n").reference, "VII  7");  // spacing kept as read
+  // Words with other letters, or only l's, stay as read.
+  EXPECT_EQ(info_of("Az.: Ill-Kreis l 2\n").reference, "Ill-Kreis l 2");
+  EXPECT_EQ(info_of("Az.: Xylem 4\n").reference, "Xylem 4");
+}
+
 TEST(DocumentInfo, ReadsTheFileReference) {
   EXPECT_EQ(info_of("Az.: III 2 – 53d 04 01\n").reference, "III 2 – 53d 04 01");
   EXPECT_EQ(info_of("Aktenzeichen: III 2 – 53d 04 01  \n").reference, "III 2 – 53d 04 01");
