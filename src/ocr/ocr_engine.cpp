@@ -133,6 +133,7 @@ Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time
       if (word.text.find_first_not_of(" \t\n") == std::string::npos) continue;
       word.box = box_at(*it, tesseract::RIL_WORD);
       word.confidence = it->Confidence(tesseract::RIL_WORD) / 100.0;
+      word.in_dictionary = it->WordIsFromDictionary();
       OcrLine& line = page.lines.back();
       if (!line.text.empty()) line.text += ' ';
       line.text += word.text;

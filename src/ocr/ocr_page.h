@@ -12,6 +12,7 @@ struct OcrWord {
   std::string text;
   cv::Rect box;
   double confidence = 0.0;  // [0, 1]
+  bool in_dictionary = false;  // the model's word list has it (Tesseract's dawgs)
 };
 
 // One independent reading of handwriting: what a model made of the ink at one setting.

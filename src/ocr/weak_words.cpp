@@ -48,7 +48,9 @@ int median_gap(const std::vector<OcrWord>& words) {
 
 }  // namespace
 
-bool is_weak_word(const OcrWord& word) { return word.confidence < kWeak && letters_in(word.text) >= 3; }
+bool is_weak_word(const OcrWord& word) {
+  return word.confidence < kWeak && !word.in_dictionary && letters_in(word.text) >= 3;
+}
 
 // Tesseract's word boxes are tight around the ink, so the gap between two boxes is white.
 bool is_split_at_white_space(const OcrWord& weak, const std::vector<OcrWord>& instead, int space, int line_height) {

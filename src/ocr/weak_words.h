@@ -14,8 +14,9 @@
 
 namespace agreement_ocr {
 
-// A word page OCR was unsure of: under 0.7 confidence, with three letters or more (digits,
-// marks and scribbles are left to the stages that know them).
+// A word page OCR was unsure of: under 0.7 confidence, not in the model's word list (an
+// unsure word the list has is right nearly always: "Maßnahmen", "Soziales"), with three
+// letters or more (digits, marks and scribbles are left to the stages that know them).
 bool is_weak_word(const OcrWord& word);
 
 // Whether `instead` is `weak`'s very letters with word breaks put in ("Fitfür" as "Fit für"),

@@ -16,6 +16,7 @@ TEST(WeakWords, UnsureWordsOfThreeLettersOrMore) {
   EXPECT_TRUE(is_weak_word({"Maßnahmen", {}, 0.0}));
   EXPECT_TRUE(is_weak_word({"für", {}, 0.5}));  // f, ü, r
   EXPECT_FALSE(is_weak_word({"Gilad", {}, 0.9}));
+  EXPECT_FALSE(is_weak_word({"Maßnahmen", {}, 0.0, /*in_dictionary=*/true}));
   EXPECT_FALSE(is_weak_word({"12.5.", {}, 0.1}));  // digits are left to the dates and amounts
   EXPECT_FALSE(is_weak_word({"an", {}, 0.1}));
   EXPECT_FALSE(is_weak_word({"—", {}, 0.1}));
