@@ -91,7 +91,7 @@ Result<DocumentResult> process_text(OpenedInput input, const PipelineOptions& op
   return result;
 }
 
-Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const PipelineOptions& options) {
+Result<PageResult> process_page(PageImage page, EngineSet& engines, const PipelineOptions& options) {
   if (!engines.page) return Status::Internal("an OCR engine is needed for scanned input");
   PageResult result;
   result.number = page.number;
@@ -108,6 +108,8 @@ Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const
   result.warnings.insert(result.warnings.end(), upright.warnings.begin(), upright.warnings.end());
   result.transform = upright.transform;
   result.orientation_confidence = upright.orientation_confidence;
+  // The scan's own pixels are done with: one page-sized buffer less while OCR runs.
+  page.pixels.release();
 
   // Blank backs of duplex scans are common in archives: no OCR where there is no contrast,
   // unless an archive rendition needs Tesseract's page.
@@ -187,7 +189,7 @@ Result<DocumentResult> process_document(const std::string& path, EngineSet* engi
   for (int index = 0; index < page_count; ++index) {
     auto image = input->scan->load_page(index);
     if (!image.ok()) return image.status();
-    auto page = process_page(*image, *engines, options);
+    auto page = process_page(std::move(*image), *engines, options);
     if (!page.ok()) return page.status();
     result.pages.push_back(std::move(*page));
     if (progress) progress(index + 1, page_count);

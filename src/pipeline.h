@@ -69,7 +69,7 @@ Result<OpenedInput> open_input(const std::string& path, const LoadLimits& limits
 
 // Upright, OCR, stamps, handwritten dates and ink of one decoded page, with `engines`
 // (one worker's; not shared between threads).
-Result<PageResult> process_page(const PageImage& page, EngineSet& engines, const PipelineOptions& options);
+Result<PageResult> process_page(PageImage page, EngineSet& engines, const PipelineOptions& options);
 
 // Text input: its pages from form feeds, then the fields.
 Result<DocumentResult> process_text(OpenedInput input, const PipelineOptions& options);

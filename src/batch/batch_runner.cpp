@@ -228,7 +228,7 @@ class Batch {
         if (!image.ok()) {
           failure = image.status();
         } else {
-          auto processed = guarded([&] { return process_page(*image, engines, pipeline_); });
+          auto processed = guarded([&] { return process_page(std::move(*image), engines, pipeline_); });
           if (processed.ok()) page = std::move(*processed);
           else failure = processed.status();
         }
