@@ -93,6 +93,19 @@ Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, Reg
   return page;
 }
 
+Result<std::vector<OcrWord>> OcrEngine::recognize_words_in(const cv::Mat& page, const cv::Rect& region, double dpi,
+                                                          RegionKind kind) {
+  auto read = recognize_region(page(region), dpi, kind);
+  if (!read.ok()) return read.status();
+  std::vector<OcrWord> words;
+  for (auto& line : read->lines)
+    for (OcrWord& word : line.words) {
+      word.box += region.tl();
+      words.push_back(std::move(word));
+    }
+  return words;
+}
+
 Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time_limited) {
   CV_Assert(grey.type() == CV_8UC1);
   single_threaded_openmp();

@@ -63,14 +63,9 @@ void reread_printed_names(OcrEngine& engine, const cv::Mat& upright_grey, double
     if (role >= lines.size() || !is_role(lines[role].text)) continue;
     const cv::Rect band = name_band(lines, start, role) & cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);
     if (band.width < lines[role].box.height || band.height < lines[role].box.height) continue;
-    auto read = engine.recognize_region(upright_grey(band), dpi, OcrEngine::RegionKind::kLine);
+    auto read = engine.recognize_words_in(upright_grey, band, dpi, OcrEngine::RegionKind::kLine);
     if (!read.ok()) continue;
-    std::vector<OcrWord> words;
-    for (const auto& line : read->lines)
-      for (OcrWord word : line.words) {
-        word.box += band.tl();
-        words.push_back(word);
-      }
+    std::vector<OcrWord> words = std::move(*read);
     if (words.empty() || !has_letters(words) || mean_confidence(words) < kMinConfidence) continue;
     // Page OCR's name line: the line right above the role line, when it stands in the band.
     const bool has_name_line =

@@ -74,14 +74,9 @@ void reread_weak_words(OcrEngine& second, const cv::Mat& upright_grey, double dp
     const cv::Rect region =
         cv::Rect(line.box.x - height / 2, line.box.y - height / 4, line.box.width + height, line.box.height + height / 2) & whole_page;
     if (region.area() == 0) continue;
-    auto read = second.recognize_region(upright_grey(region), dpi, OcrEngine::RegionKind::kLine);
+    auto read = second.recognize_words_in(upright_grey, region, dpi, OcrEngine::RegionKind::kLine);
     if (!read.ok()) continue;
-    std::vector<OcrWord> reading;
-    for (const auto& read_line : read->lines)
-      for (OcrWord word : read_line.words) {
-        word.box += region.tl();
-        reading.push_back(std::move(word));
-      }
+    const std::vector<OcrWord>& reading = *read;
     const int space = median_gap(line.words);
     std::vector<OcrWord> words;
     bool line_changed = false;

@@ -5,6 +5,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "support/ocr_engines.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -45,16 +47,8 @@ RenderedBlock rendered_block(const std::string& name_reading, double name_confid
   return block;
 }
 
-std::unique_ptr<OcrEngine> engine() {
-  auto model = locate_model("fast");
-  EXPECT_TRUE(model.ok());
-  auto created = OcrEngine::create(*model);
-  EXPECT_TRUE(created.ok());
-  return created.ok() ? std::move(*created) : nullptr;
-}
-
 TEST(PrintedNames, ANameLostInASignatureIsReadAgain) {
-  auto ocr = engine();
+  auto ocr = testing::fast_engine();
   ASSERT_TRUE(ocr);
   RenderedBlock block = rendered_block("ia", 0.3);
   reread_printed_names(*ocr, block.grey, 300, kPlaceDate, is_role, block.page);
@@ -65,7 +59,7 @@ TEST(PrintedNames, ANameLostInASignatureIsReadAgain) {
 }
 
 TEST(PrintedNames, AConfidentNameStaysAndNoRoleNoReading) {
-  auto ocr = engine();
+  auto ocr = testing::fast_engine();
   ASSERT_TRUE(ocr);
   RenderedBlock block = rendered_block("Anna Schmitt", 0.99);
   reread_printed_names(*ocr, block.grey, 300, kPlaceDate, is_role, block.page);

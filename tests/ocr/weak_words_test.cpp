@@ -6,6 +6,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "support/ocr_engines.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -32,14 +34,6 @@ TEST(WeakWords, ASplitCountsOnlyAtAWhiteRunASpaceWide) {
   // Other letters, or no split at all, are no split.
   EXPECT_FALSE(is_split_at_white_space(joined, {{"Fit", fit.box, 0.3}, {"fur", fuer.box, 0.3}}, 16, 50));
   EXPECT_FALSE(is_split_at_white_space(joined, {{"Fitfür", joined.box, 0.9}}, 16, 50));
-}
-
-std::unique_ptr<OcrEngine> engine() {
-  auto model = locate_model("fast");
-  EXPECT_TRUE(model.ok());
-  auto created = OcrEngine::create(*model);
-  EXPECT_TRUE(created.ok());
-  return created.ok() ? std::move(*created) : nullptr;
 }
 
 struct RenderedLine {
@@ -72,7 +66,7 @@ RenderedLine rendered_line(const std::string& joined, double confidence) {
 }
 
 TEST(WeakWords, AJoinedWordIsSplitWhereTheImageIsWhite) {
-  auto second = engine();
+  auto second = testing::fast_engine();
   ASSERT_TRUE(second);
   RenderedLine rendered = rendered_line("Fitfuer", 0.6);
   reread_weak_words(*second, rendered.grey, 300, kPlaceDate, rendered.page);
@@ -83,7 +77,7 @@ TEST(WeakWords, AJoinedWordIsSplitWhereTheImageIsWhite) {
 }
 
 TEST(WeakWords, SureWordsAndSignatureDateLinesAreLeftAlone) {
-  auto second = engine();
+  auto second = testing::fast_engine();
   ASSERT_TRUE(second);
   RenderedLine sure = rendered_line("Fitfuer", 0.9);
   reread_weak_words(*second, sure.grey, 300, kPlaceDate, sure.page);
