@@ -27,19 +27,15 @@ std::string day_and_month_of(const Date& date) { return std::to_string(date.day)
 }  // namespace
 
 std::string with_lost_year_dot(const std::string& reading) {
+  // The digits' count decides the split (four: 2 + 2, five: 1 + 4, six: 2 + 4); the month
+  // must then be one.
   static const RE2 lost(R"((\d{1,2})\.(\d{4,6}))");
   std::string day, digits;
   if (!RE2::FullMatch(reading, lost, &day, &digits)) return reading;
-  std::string repaired;
-  int splits = 0;
-  for (std::size_t month_digits = 1; month_digits <= 2 && month_digits < digits.size(); ++month_digits) {
-    const std::size_t year_digits = digits.size() - month_digits;
-    const int month = std::stoi(digits.substr(0, month_digits));
-    if ((year_digits != 2 && year_digits != 4) || month < 1 || month > 12) continue;
-    repaired = day + "." + digits.substr(0, month_digits) + "." + digits.substr(month_digits);
-    ++splits;
-  }
-  return splits == 1 ? repaired : reading;
+  const std::size_t month_digits = digits.size() == 5 ? 1 : 2;
+  const int month = std::stoi(digits.substr(0, month_digits));
+  if (month < 1 || month > 12) return reading;
+  return day + "." + digits.substr(0, month_digits) + "." + digits.substr(month_digits);
 }
 
 SigningDate vote_signing_date(const std::string& page_text, const std::vector<HandwritingReading>& readings,
@@ -47,24 +43,49 @@ SigningDate vote_signing_date(const std::string& page_text, const std::vector<Ha
   // What page OCR read on the line counts as one more reading (a typed date it read well).
   std::vector<HandwritingReading> sources = readings;
   sources.push_back({page_text, true});
+  struct Reading {
+    std::optional<Date> date;                 // its first plausible date
+    bool repaired = false;                    // only with a lost year dot put back
+    std::optional<std::string> day_and_month;  // "16.5" of "16.5.2723"
+  };
+  std::vector<Reading> read(sources.size());
   std::map<std::string, int> votes;
-  std::map<std::string, Date> date_of;
-  std::map<std::string, bool> read_by_page_model;
   std::vector<std::string> order;
-  for (const auto& source : sources) {
-    for (const DateMatch& match : dates.find(with_lost_year_dot(source.text))) {
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    // Without the agreement's year a repaired two-digit year ("30.0520") could pass as 2020.
+    const std::string text = expected_year ? with_lost_year_dot(sources[i].text) : sources[i].text;
+    read[i].day_and_month = day_and_month(text);
+    for (const DateMatch& match : dates.find(text)) {
       if (!plausible_year(match.date.year, expected_year)) continue;
-      const std::string iso = match.date.iso();
-      if (votes[iso]++ == 0) order.push_back(iso);
-      date_of[iso] = match.date;
-      read_by_page_model[iso] = read_by_page_model[iso] || source.by_page_model;
+      read[i].date = match.date;
+      read[i].repaired = text != sources[i].text;
+      if (votes[match.date.iso()]++ == 0) order.push_back(match.date.iso());
       break;
     }
   }
-  auto backed_on_day_and_month = [&](const std::string& iso) {
-    for (const auto& source : sources)
-      if (source.by_page_model && day_and_month(source.text) == day_and_month_of(date_of[iso])) return true;
+  auto date_of = [&](const std::string& iso) {
+    for (const Reading& reading : read)
+      if (reading.date && reading.date->iso() == iso) return *reading.date;
+    return Date{};
+  };
+  // A date the page's model read whole, as written.
+  auto read_whole_by_page_model = [&](const std::string& iso) {
+    for (std::size_t i = 0; i < read.size(); ++i)
+      if (sources[i].by_page_model && read[i].date && !read[i].repaired && read[i].date->iso() == iso) return true;
     return false;
+  };
+  // Otherwise two readings, one of them the page model's, give the date or its day and month.
+  auto backed = [&](const std::string& iso) {
+    const std::string wanted = day_and_month_of(date_of(iso));
+    int backers = 0;
+    bool page_model = false;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      if ((read[i].date && read[i].date->iso() == iso) || read[i].day_and_month == wanted) {
+        ++backers;
+        page_model = page_model || sources[i].by_page_model;
+      }
+    }
+    return backers >= 2 && page_model;
   };
   SigningDate best;
   int best_votes = 0;
@@ -72,9 +93,8 @@ SigningDate vote_signing_date(const std::string& page_text, const std::vector<Ha
     for (const auto& iso : order)
       if (votes[iso] > best_votes && eligible(iso)) best_votes = votes[iso], best.iso = iso;
   };
-  pick([&](const std::string& iso) { return read_by_page_model[iso]; });
-  // Only when the page's model read no date whole do its day and month back one.
-  if (!best.iso) pick(backed_on_day_and_month);
+  pick(read_whole_by_page_model);
+  if (!best.iso) pick(backed);
   best.agreement = static_cast<double>(best_votes) / static_cast<double>(sources.size());
   return best;
 }

@@ -46,8 +46,8 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
     const int height = std::max(den->box.height, 1);
     const int left = den->box.x + den->box.width + height / 4;
     // At least twelve word heights, and over all that page OCR read of the date (a month
-    // written out in a wide hand runs longer), but not into a word that stands apart from
-    // it: the next block on the row.
+    // written out in a wide hand runs longer) up to twenty, but not into a word that stands
+    // apart from it: the next block on the row.
     int right = left + 12 * height;
     auto end = den + 1;
     std::optional<int> next_block;
@@ -58,6 +58,7 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
       }
       right = std::max(right, end->box.x + end->box.width + height / 2);
     }
+    right = std::min(right, left + 20 * height);
     if (next_block) right = std::min(right, *next_block);
     const cv::Rect region = cv::Rect(left, line.box.y - height, right - left, line.box.height + 2 * height) &
                             cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);

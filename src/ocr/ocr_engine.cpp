@@ -95,12 +95,14 @@ Result<OcrPage> OcrEngine::recognize_region(const cv::Mat& grey, double dpi, Reg
 
 Result<std::vector<OcrWord>> OcrEngine::recognize_words_in(const cv::Mat& page, const cv::Rect& region, double dpi,
                                                           RegionKind kind) {
-  auto read = recognize_region(page(region), dpi, kind);
-  if (!read.ok()) return read.status();
+  const cv::Rect inside = region & cv::Rect(0, 0, page.cols, page.rows);
   std::vector<OcrWord> words;
+  if (inside.area() == 0) return words;
+  auto read = recognize_region(page(inside), dpi, kind);
+  if (!read.ok()) return read.status();
   for (auto& line : read->lines)
     for (OcrWord& word : line.words) {
-      word.box += region.tl();
+      word.box += inside.tl();
       words.push_back(std::move(word));
     }
   return words;

@@ -41,8 +41,8 @@ class OcrEngine {
   // Recognises one region of a page on its own, with settings for what it holds. Lines
   // and words come back in the region image's coordinates.
   Result<OcrPage> recognize_region(const cv::Mat& grey, double dpi, RegionKind kind);
-  // The words of `region` of `page`, recognised as recognize_region does, with their boxes
-  // in the page's coordinates.
+  // The words of `region` of `page` (clipped to the page), recognised as recognize_region
+  // does, with their boxes in the page's coordinates.
   Result<std::vector<OcrWord>> recognize_words_in(const cv::Mat& page, const cv::Rect& region, double dpi, RegionKind kind);
 
  private:

@@ -15,12 +15,23 @@ constexpr double kWeak = 0.7;
 constexpr double kSure = 0.5;
 constexpr double kSurer = 0.15;
 
+// Letters by code point: ASCII ones and Latin-1/Extended-A/B (U+00C0..U+024F, without × and
+// ÷); dashes, quotes, ellipses, € and § are marks, not letters.
 int letters_in(const std::string& text) {
   int letters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (std::isalpha(c)) ++letters;
-    else if (c >= 0xC0) ++letters;  // the lead byte of a non-ASCII character (ä, ß, ...)
+    if (c < 0x80) {
+      if (std::isalpha(c)) ++letters;
+      ++i;
+      continue;
+    }
+    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (length == 2 && i + 1 < text.size()) {
+      const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+      if (code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7) ++letters;
+    }
+    i += length;
   }
   return letters;
 }
@@ -35,6 +46,15 @@ std::vector<OcrWord> words_within(const std::vector<OcrWord>& reading, const cv:
     if (middle >= weak.x && middle < weak.br().x && overlap * 10 >= word.box.width * 6) inside.push_back(word);
   }
   return inside;
+}
+
+// Whether `instead` spans most of `weak`'s width: a reading that leaves part of the word out
+// ("Fit" of "Fit fürden" for "Fitfür") would lose text.
+bool covers(const std::vector<OcrWord>& instead, const cv::Rect& weak) {
+  if (instead.empty()) return false;
+  int left = instead.front().box.x, right = instead.front().box.br().x;
+  for (const OcrWord& word : instead) left = std::min(left, word.box.x), right = std::max(right, word.box.br().x);
+  return (right - left) * 10 >= weak.width * 8;
 }
 
 // The median white run between the words of a line, in pixels (0 for a single word).
@@ -82,7 +102,7 @@ void reread_weak_words(OcrEngine& second, const cv::Mat& upright_grey, double dp
     bool line_changed = false;
     for (const OcrWord& word : line.words) {
       std::vector<OcrWord> instead = is_weak_word(word) ? words_within(reading, word.box) : std::vector<OcrWord>{};
-      const bool surer = !instead.empty() && std::all_of(instead.begin(), instead.end(), [&](const OcrWord& other) {
+      const bool surer = covers(instead, word.box) && std::all_of(instead.begin(), instead.end(), [&](const OcrWord& other) {
         return other.confidence >= kSure && other.confidence >= word.confidence + kSurer;
       });
       if (!surer && !is_split_at_white_space(word, instead, space, height)) {

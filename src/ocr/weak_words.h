@@ -25,8 +25,8 @@ bool is_weak_word(const OcrWord& word);
 bool is_split_at_white_space(const OcrWord& weak, const std::vector<OcrWord>& instead, int space, int line_height);
 
 // Reads every line with a weak word again with `second` (the other model), as one line, and
-// replaces each weak word by the second reading's words within its box when they are all at
-// least 0.15 surer than it and 0.5 sure, or when they are its very letters split where the
+// replaces each weak word by the second reading's words within its box when they span most
+// of its width and are all at least 0.15 surer than it and 0.5 sure, or when they are its very letters split where the
 // image shows a space (the other model's confidence in a split is low even when right).
 // Lines of signature dates (`place_date`) and of stamps are left to their own readers.
 // Rebuilds the page text when a word changed.

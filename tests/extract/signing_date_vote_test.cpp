@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ std::vector<HandwritingReading> readings(const std::vector<std::string>& page_mo
   return all;
 }
 
-SigningDate vote(const std::vector<std::string>& page_model, const std::vector<std::string>& second, int year,
+SigningDate vote(const std::vector<std::string>& page_model, const std::vector<std::string>& second, std::optional<int> year,
                  const std::string& page_text = "") {
   return vote_signing_date(page_text, readings(page_model, second), *testing::default_rules().dates, year);
 }
@@ -31,7 +32,7 @@ TEST(LostYearDot, PutBackWhereOnlyOneSplitMakesADate) {
   EXPECT_EQ(with_lost_year_dot("1.12024"), "1.1.2024");    // "12" + "024" is no year
   EXPECT_EQ(with_lost_year_dot("5.1224"), "5.12.24");      // "1" + "224" is no year
   EXPECT_EQ(with_lost_year_dot("30.112023"), "30.11.2023");
-  EXPECT_EQ(with_lost_year_dot("30.0570"), "30.05.70");  // month 0 is none; the vote refuses 2070
+  EXPECT_EQ(with_lost_year_dot("30.0570"), "30.05.70");  // the vote refuses 2070
 }
 
 TEST(LostYearDot, LeavesEverythingElse) {
@@ -43,8 +44,19 @@ TEST(LostYearDot, LeavesEverythingElse) {
 }
 
 TEST(SigningDateVote, TheLostDotGivesTheDate) {
+  // "30.052023" repaired; the other readings back its day and month (2025 is two years from
+  // the agreement's, so "30.05.2025" gives no date, only its day and month).
   const SigningDate date = vote({"30.057075", "30.052023"}, {"20.05.2925", "30.05.2025"}, 2023);
-  EXPECT_EQ(date.iso, "2023-05-30");  // 2025 is two years from the agreement's: no vote
+  EXPECT_EQ(date.iso, "2023-05-30");
+}
+
+TEST(SigningDateVote, ARepairedReadingNeverDecidesAlone) {
+  // "6.112025" may be 6.1.2025 with the dot read as 1: the other reading says 6.1, not 6.11.
+  EXPECT_EQ(vote({"6.112025"}, {"6.1.2025"}, 2025).iso, std::nullopt);
+  EXPECT_EQ(vote({"6.112025"}, {}, 2025).iso, std::nullopt);
+  // Without the agreement's year nothing is repaired: "30.0520" would pass as 2020.
+  EXPECT_EQ(vote({"30.0520", "30.0520"}, {}, std::nullopt).iso, std::nullopt);
+  EXPECT_EQ(vote({"30.05.2023"}, {}, std::nullopt).iso, "2023-05-30");
 }
 
 TEST(SigningDateVote, ThePageModelBacksTheSecondOnDayAndMonth) {

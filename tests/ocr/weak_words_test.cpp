@@ -22,6 +22,9 @@ TEST(WeakWords, UnsureWordsOfThreeLettersOrMore) {
   EXPECT_FALSE(is_weak_word({"12.5.", {}, 0.1}));  // digits are left to the dates and amounts
   EXPECT_FALSE(is_weak_word({"an", {}, 0.1}));
   EXPECT_FALSE(is_weak_word({"—", {}, 0.1}));
+  EXPECT_FALSE(is_weak_word({"———", {}, 0.1}));  // marks of three bytes each are no letters
+  EXPECT_FALSE(is_weak_word({"„…“€", {}, 0.1}));
+  EXPECT_TRUE(is_weak_word({"Äöü", {}, 0.1}));
 }
 
 TEST(WeakWords, ASplitCountsOnlyAtAWhiteRunASpaceWide) {
@@ -84,8 +87,7 @@ TEST(WeakWords, SureWordsAndSignatureDateLinesAreLeftAlone) {
   EXPECT_EQ(sure.page.lines[0].text, "Fitfuer den Beruf");
   // The same line taken for a "<Ort>, den" line is the handwriting reader's.
   RenderedLine date_line = rendered_line("Fitfuer", 0.6);
-  date_line.page.lines[0].words[0].text = "Fitfuer,";
-  date_line.page.lines[0].text = "Fitfuer, den Beruf";
+  date_line.page.lines[0].text = "Fitfuer, den Beruf";  // the words stay as they were
   reread_weak_words(*second, date_line.grey, 300, kPlaceDate, date_line.page);
   EXPECT_EQ(date_line.page.lines[0].text, "Fitfuer, den Beruf");
 }
