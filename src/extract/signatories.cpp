@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <map>
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
