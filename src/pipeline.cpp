@@ -14,6 +14,7 @@
 #include "ocr/scribble_lines.h"
 #include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
+#include "ocr/printed_dashes.h"
 #include "ocr/weak_words.h"
 
 namespace agreement_ocr {
@@ -135,6 +136,7 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
                          [&](const std::string& text) { return role_of(text, rules).has_value(); }, *ocr);
     if (engines.second_opinion) reread_weak_words(*engines.second_opinion, upright.grey, page.dpi, *rules.place_date, *ocr);
   }
+  restore_printed_dashes(*ocr);
   result.ocr = std::move(*ocr);
   if (has_signature_block(result.ocr, options.rules.get())) result.ink = make_ink_map(upright.grey, page.dpi);
   return result;

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <numeric>
-#include <vector>
+
+#include "core/edit_distance.h"
 
 namespace agreement_ocr::testing {
 
@@ -37,18 +37,7 @@ std::string collapse_whitespace(const std::string& text) {
 double character_error_rate(const std::string& found, const std::string& truth) {
   const std::u32string a = utf8_to_code_points(collapse_whitespace(found));
   const std::u32string b = utf8_to_code_points(collapse_whitespace(truth));
-  std::vector<std::size_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return static_cast<double>(row[b.size()]) / static_cast<double>(std::max<std::size_t>(1, b.size()));
+  return static_cast<double>(edit_distance(a, b)) / static_cast<double>(std::max<std::size_t>(1, b.size()));
 }
 
 }  // namespace agreement_ocr::testing

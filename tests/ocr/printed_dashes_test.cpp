@@ -1,0 +1,69 @@
+// Which dash was printed, from the dash's width against the line's digits.
+#include "ocr/printed_dashes.h"
+
+#include <gtest/gtest.h>
+
+namespace agreement_ocr {
+namespace {
+
+// "Az.: III 2 <dash> 53d 04 01" at 300 dpi in a 11 pt face: digits about 21 px wide.
+OcrLine reference_line(const std::string& dash, int dash_width) {
+  OcrLine line;
+  int x = 100;
+  auto add = [&](const std::string& text, int width) {
+    line.words.push_back({text, {x, 500, width, 30}, 0.9});
+    x += width + 14;
+  };
+  add("Az.:", 50);
+  add("III", 30);
+  add("2", 18);  // a single digit tells no width: its ink is narrower than its advance
+  add(dash, dash_width);
+  add("53d", 64);
+  add("04", 42);
+  add("01", 40);
+  join_words(line);
+  return line;
+}
+
+TEST(PrintedDashes, DigitWidthIsTheMedianOfNumbersPerDigit) {
+  EXPECT_DOUBLE_EQ(*digit_width(reference_line("-", 12).words), 20.5);  // 21 and 20
+  OcrLine words_only;
+  words_only.words = {{"und", {0, 0, 50, 30}, 0.9}, {"2", {60, 0, 18, 30}, 0.9}, {"53d", {90, 0, 64, 30}, 0.9}};
+  EXPECT_FALSE(digit_width(words_only.words).has_value());
+}
+
+TEST(PrintedDashes, TheDashIsToldByItsWidthAgainstADigit) {
+  EXPECT_EQ(dash_of_width(9, 20.0), "-");   // 0.45: DejaVu's hyphen
+  EXPECT_EQ(dash_of_width(12, 20.0), "-");  // 0.60: the widest hyphen measured (Liberation Serif)
+  EXPECT_EQ(dash_of_width(14, 20.0), "–");  // 0.70: DejaVu's en dash, the narrowest
+  EXPECT_EQ(dash_of_width(21, 20.0), "–");  // 1.05: most faces' en dash, often read as "—"
+  EXPECT_EQ(dash_of_width(40, 20.0), "—");
+}
+
+TEST(PrintedDashes, AHyphenAsWideAsADigitBecomesAnEnDash) {
+  OcrPage page;
+  page.lines = {reference_line("-", 20), reference_line("-", 12)};
+  page.text = "unchanged";
+  restore_printed_dashes(page);
+  EXPECT_EQ(page.lines[0].text, "Az.: III 2 – 53d 04 01");
+  EXPECT_EQ(page.lines[1].text, "Az.: III 2 - 53d 04 01");  // a narrow one stays a hyphen
+  EXPECT_EQ(page.text, "Az.: III 2 – 53d 04 01\nAz.: III 2 - 53d 04 01\n");
+}
+
+TEST(PrintedDashes, LinesWithoutNumbersOrInStampsAreLeftAsRead) {
+  OcrPage page;
+  OcrLine no_numbers;
+  no_numbers.words = {{"Gastro", {0, 0, 120, 30}, 0.9}, {"-", {130, 0, 30, 30}, 0.9}, {"Werkstatt", {170, 0, 180, 30}, 0.9}};
+  join_words(no_numbers);
+  OcrLine stamp = reference_line("-", 20);
+  stamp.in_stamp_frame = true;
+  page.lines = {no_numbers, stamp};
+  page.text = "as read";
+  restore_printed_dashes(page);
+  EXPECT_EQ(page.lines[0].text, "Gastro - Werkstatt");
+  EXPECT_EQ(page.lines[1].text, "Az.: III 2 - 53d 04 01");
+  EXPECT_EQ(page.text, "as read");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
