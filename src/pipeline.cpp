@@ -10,11 +10,11 @@
 #include "extract/sections.h"
 #include "extract/signatories.h"
 #include "ocr/handwritten_dates.h"
+#include "ocr/printed_dashes.h"
 #include "ocr/printed_names.h"
 #include "ocr/scribble_lines.h"
 #include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
-#include "ocr/printed_dashes.h"
 #include "ocr/weak_words.h"
 
 namespace agreement_ocr {

@@ -1,11 +1,12 @@
 // Which dash was printed. Both German models read a lone en dash ("III 2 – 53d 04 01", "9 – 12
 // Uhr") as a hyphen, so the text loses a character a reference is printed with. The glyphs
-// differ in width. Measured on 14 text faces (DejaVu, Liberation, URW base35) at 30-45 px,
-// lightly blurred, in the word boxes Tesseract gives (scripts/measure-dash-widths): a hyphen
-// is 0.42-0.60 of a digit's width and an en dash 0.67-1.10 (the model reads some of those as
-// an em dash); an em dash is about two digits. A digit's width is taken from the same line's
-// numbers, so the line's own font and scale decide; a line without a number of two digits or
-// more is left as read.
+// differ in width, and the line's own digits give the scale: a dash's width against a digit's
+// width and against a digit's height, added up, is 0.56-1.07 for a hyphen and 1.14-1.92 for an
+// en dash over 14 text faces (DejaVu, Liberation, URW base35) at 30 and 45 px, lightly
+// blurred, next to "04 01", "11 17" or "2025", in the word boxes Tesseract (deu) gives
+// (scripts/measure-dash-widths). Either measure alone overlaps: against the width, narrow
+// digits ("01") make a serif hyphen look wide; against the height, a condensed face's en
+// dash looks short. A line without a number of two digits or more is left as read.
 #pragma once
 
 #include <optional>
@@ -16,16 +17,22 @@
 
 namespace agreement_ocr {
 
-// The width of one digit on the line: the median over its words of digits only, two or more
-// long, of the word's width per digit. None when the line has no such word.
-std::optional<double> digit_width(const std::vector<OcrWord>& words);
+// The size of one digit on the line: the medians, over its words of digits only and two or
+// more long, of the word's width per digit and of its height. None without such a word.
+struct DigitSize {
+  double width = 0, height = 0;
+};
+std::optional<DigitSize> digit_size(const std::vector<OcrWord>& words);
 
-// The dash a lone dash word of `width` pixels is, against a digit `digit` pixels wide:
-// "-" under 0.63 digits, "–" up to 1.5, "—" beyond.
-std::string dash_of_width(int width, double digit);
+// The dash a lone dash word of `width` pixels is beside digits of `digit` size: "–" when
+// width / digit width + width / digit height reaches 1.11 (midway between the measured
+// hyphens' 1.07 and en dashes' 1.14), "—" when it is over 1.5 digit widths (an em dash is one
+// em, about two digits; not measured), "-" otherwise.
+std::string dash_of_width(int width, const DigitSize& digit);
 
 // Puts the printed dash in place of every lone dash word ("-", "–", "—") on lines with
-// numbers; rebuilds a changed line's text and the page text.
+// numbers, except stamp and handwriting lines (their words carry a region's box, not the
+// ink's); rebuilds a changed line's text and the page text.
 void restore_printed_dashes(OcrPage& page);
 
 }  // namespace agreement_ocr

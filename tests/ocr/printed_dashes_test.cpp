@@ -25,19 +25,23 @@ OcrLine reference_line(const std::string& dash, int dash_width) {
   return line;
 }
 
-TEST(PrintedDashes, DigitWidthIsTheMedianOfNumbersPerDigit) {
-  EXPECT_DOUBLE_EQ(*digit_width(reference_line("-", 12).words), 20.5);  // 21 and 20
+TEST(PrintedDashes, DigitSizeIsTheMedianOfNumbersPerDigit) {
+  const std::optional<DigitSize> digit = digit_size(reference_line("-", 12).words);
+  ASSERT_TRUE(digit.has_value());
+  EXPECT_DOUBLE_EQ(digit->width, 20.5);  // 21 and 20 per digit; "2" alone does not count
+  EXPECT_DOUBLE_EQ(digit->height, 30.0);
   OcrLine words_only;
   words_only.words = {{"und", {0, 0, 50, 30}, 0.9}, {"2", {60, 0, 18, 30}, 0.9}, {"53d", {90, 0, 64, 30}, 0.9}};
-  EXPECT_FALSE(digit_width(words_only.words).has_value());
+  EXPECT_FALSE(digit_size(words_only.words).has_value());
 }
 
-TEST(PrintedDashes, TheDashIsToldByItsWidthAgainstADigit) {
-  EXPECT_EQ(dash_of_width(9, 20.0), "-");   // 0.45: DejaVu's hyphen
-  EXPECT_EQ(dash_of_width(12, 20.0), "-");  // 0.60: the widest hyphen measured (Liberation Serif)
-  EXPECT_EQ(dash_of_width(14, 20.0), "–");  // 0.70: DejaVu's en dash, the narrowest
-  EXPECT_EQ(dash_of_width(21, 20.0), "–");  // 1.05: most faces' en dash, often read as "—"
-  EXPECT_EQ(dash_of_width(40, 20.0), "—");
+TEST(PrintedDashes, TheDashIsToldByItsWidthAgainstTheDigits) {
+  const DigitSize digit{20.0, 30.0};
+  EXPECT_EQ(dash_of_width(9, digit), "-");   // 0.45 + 0.30: DejaVu's hyphen
+  EXPECT_EQ(dash_of_width(13, digit), "-");  // 0.65 + 0.43 = 1.08: a little over the widest hyphen measured (1.07)
+  EXPECT_EQ(dash_of_width(14, digit), "–");  // 0.70 + 0.47 = 1.17: about a condensed face's en dash
+  EXPECT_EQ(dash_of_width(21, digit), "–");  // 1.05 + 0.70: most faces' en dash, often read as "—"
+  EXPECT_EQ(dash_of_width(40, digit), "—");  // two digits wide
 }
 
 TEST(PrintedDashes, AHyphenAsWideAsADigitBecomesAnEnDash) {
@@ -50,18 +54,33 @@ TEST(PrintedDashes, AHyphenAsWideAsADigitBecomesAnEnDash) {
   EXPECT_EQ(page.text, "Az.: III 2 – 53d 04 01\nAz.: III 2 - 53d 04 01\n");
 }
 
-TEST(PrintedDashes, LinesWithoutNumbersOrInStampsAreLeftAsRead) {
+TEST(PrintedDashes, AnEmDashAsWideAsADigitBecomesAnEnDashAndKeepsTheLinesConfidence) {
+  OcrPage page;
+  page.lines = {reference_line("—", 21)};
+  page.lines[0].confidence = 0.42;  // Tesseract's, not the words' mean
+  const cv::Rect box = page.lines[0].box;
+  restore_printed_dashes(page);
+  EXPECT_EQ(page.lines[0].text, "Az.: III 2 – 53d 04 01");
+  EXPECT_EQ(page.lines[0].words[3].text, "–");
+  EXPECT_DOUBLE_EQ(page.lines[0].confidence, 0.42);
+  EXPECT_EQ(page.lines[0].box, box);
+}
+
+TEST(PrintedDashes, LinesWithoutNumbersStampsAndHandwritingAreLeftAsRead) {
   OcrPage page;
   OcrLine no_numbers;
   no_numbers.words = {{"Gastro", {0, 0, 120, 30}, 0.9}, {"-", {130, 0, 30, 30}, 0.9}, {"Werkstatt", {170, 0, 180, 30}, 0.9}};
   join_words(no_numbers);
   OcrLine stamp = reference_line("-", 20);
   stamp.in_stamp_frame = true;
-  page.lines = {no_numbers, stamp};
+  OcrLine handwriting = reference_line("-", 20);
+  handwriting.handwriting_readings = {{"13.8.2025", true}};
+  page.lines = {no_numbers, stamp, handwriting};
   page.text = "as read";
   restore_printed_dashes(page);
   EXPECT_EQ(page.lines[0].text, "Gastro - Werkstatt");
   EXPECT_EQ(page.lines[1].text, "Az.: III 2 - 53d 04 01");
+  EXPECT_EQ(page.lines[2].text, "Az.: III 2 - 53d 04 01");
   EXPECT_EQ(page.text, "as read");
 }
 
