@@ -75,8 +75,7 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
     if (line.handwriting_readings.empty() || line.handwriting_readings.front().text.empty()) continue;
     line.words.erase(den + 1, end);
     line.words.insert(den + 1, OcrWord{line.handwriting_readings.front().text, region, 0.5});
-    line.text.clear();
-    for (const auto& word : line.words) line.text += (line.text.empty() ? "" : " ") + word.text;
+    line.text = text_of_words(line.words);
     changed = true;
   }
   if (changed) page.text = text_of_lines(page.lines);

@@ -2,13 +2,20 @@
 
 namespace agreement_ocr {
 
+std::string text_of_words(const std::vector<OcrWord>& words) {
+  std::string text;
+  for (const auto& word : words) {
+    if (!text.empty()) text += ' ';
+    text += word.text;
+  }
+  return text;
+}
+
 void join_words(OcrLine& line) {
-  line.text.clear();
+  line.text = text_of_words(line.words);
   line.box = line.words.front().box;
   double confidence = 0;
   for (const auto& word : line.words) {
-    if (!line.text.empty()) line.text += ' ';
-    line.text += word.text;
     line.box |= word.box;
     confidence += word.confidence;
   }

@@ -36,6 +36,9 @@ struct OcrLine {
   bool in_stamp_frame = false;
 };
 
+// The words' texts joined by single spaces: a line's text.
+std::string text_of_words(const std::vector<OcrWord>& words);
+
 // Sets the line's text, box and confidence from its words (which must not be empty).
 void join_words(OcrLine& line);
 

@@ -57,8 +57,7 @@ void restore_printed_dashes(OcrPage& page) {
     }
     if (!line_changed) continue;
     // Only the text: the line's box and Tesseract's confidence stay as they were.
-    line.text.clear();
-    for (const OcrWord& word : line.words) line.text += (line.text.empty() ? "" : " ") + word.text;
+    line.text = text_of_words(line.words);
     changed = true;
   }
   if (changed) page.text = text_of_lines(page.lines);
