@@ -17,6 +17,7 @@
 #include "batch/output_names.h"
 #include "batch/shard.h"
 #include "cli/exit_codes.h"
+#include "cli/freed_page_memory.h"
 #include "cli/progress_line.h"
 
 namespace agreement_ocr {
@@ -138,7 +139,13 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   int exit_code = kExitOk;
   bool stdout_failed = false;
   BatchCallbacks callbacks;
-  callbacks.on_progress = [&](const BatchProgress& state) { progress.update(state); };
+  // Freed page buffers are kept for the next pages, up to 64 MiB per worker (README, "Batch
+  // speed and memory"); what is over is given back after each page.
+  const FreedPageMemory freed_pages = FreedPageMemory::keep(static_cast<std::size_t>(options.jobs) * (std::size_t{64} << 20));
+  callbacks.on_progress = [&](const BatchProgress& state) {
+    freed_pages.trim();
+    progress.update(state);
+  };
   callbacks.on_document = [&](const DocumentOutcome& outcome) {
     if (outcome.status == DocumentStatus::kFailed) {
       progress.clear();
