@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/utf8.h"
 #include "ocr/side_by_side_columns.h"
 
 namespace agreement_ocr {
@@ -19,19 +20,10 @@ constexpr double kSurer = 0.15;
 // ÷); dashes, quotes, ellipses, € and § are marks, not letters.
 int letters_in(const std::string& text) {
   int letters = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (std::isalpha(c)) ++letters;
-      ++i;
-      continue;
-    }
-    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (length == 2 && i + 1 < text.size()) {
-      const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-      if (code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7) ++letters;
-    }
-    i += length;
+  for (const char32_t code : code_points_of(text)) {
+    const bool letter = code < 0x80 ? std::isalpha(static_cast<int>(code)) != 0
+                                    : code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7;
+    if (letter) ++letters;
   }
   return letters;
 }

@@ -6,7 +6,6 @@
 
 namespace agreement_ocr::testing {
 
-std::u32string utf8_to_code_points(const std::string& utf8);
 std::string collapse_whitespace(const std::string& text);
 double character_error_rate(const std::string& found, const std::string& truth);
 

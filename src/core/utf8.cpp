@@ -1,0 +1,29 @@
+#include "core/utf8.h"
+
+namespace agreement_ocr {
+
+std::u32string code_points_of(const std::string& utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
+    bool whole = length > 0 && i + length <= utf8.size();
+    char32_t code = length == 1 ? lead : lead & (0x7f >> length);
+    for (std::size_t k = 1; whole && k < length; ++k) {
+      const auto next = static_cast<unsigned char>(utf8[i + k]);
+      whole = (next & 0xC0) == 0x80;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (whole) {
+      out.push_back(code);
+      i += length;
+    } else {
+      out.push_back(kReplacementCharacter);
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace agreement_ocr

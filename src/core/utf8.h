@@ -1,0 +1,14 @@
+// UTF-8 text as Unicode code points, for counting and comparing characters rather than bytes.
+#pragma once
+
+#include <string>
+
+namespace agreement_ocr {
+
+constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+// Decodes `utf8` without failing, as text cut inside a character must still be counted: a
+// byte that does not begin a whole sequence becomes one U+FFFD and decoding goes on after it.
+std::u32string code_points_of(const std::string& utf8);
+
+}  // namespace agreement_ocr

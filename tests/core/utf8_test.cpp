@@ -1,0 +1,27 @@
+#include "core/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace agreement_ocr {
+namespace {
+
+TEST(CodePointsOf, DecodesOneToFourByteCharacters) {
+  EXPECT_EQ(code_points_of("Maß – 2.812.460 €"),
+            (std::u32string{U'M', U'a', U'ß', U' ', U'–', U' ', U'2', U'.', U'8', U'1', U'2', U'.', U'4', U'6', U'0',
+                            U' ', U'€'}));
+  EXPECT_EQ(code_points_of("\xF0\x9D\x84\x9E"), std::u32string{U'\U0001D11E'});
+  EXPECT_EQ(code_points_of(""), std::u32string{});
+}
+
+TEST(CodePointsOf, ReplacesEachByteThatBeginsNoWholeCharacter) {
+  const char32_t bad = kReplacementCharacter;
+  // A continuation byte on its own; "ü" cut after its first byte, at the end and before "n".
+  EXPECT_EQ(code_points_of("a\x80z"), (std::u32string{U'a', bad, U'z'}));
+  EXPECT_EQ(code_points_of("Gr\xC3"), (std::u32string{U'G', U'r', bad}));
+  EXPECT_EQ(code_points_of("Gr\xC3n"), (std::u32string{U'G', U'r', bad, U'n'}));
+  // "€" cut after two of its three bytes, then a digit.
+  EXPECT_EQ(code_points_of("\xE2\x82" "5"), (std::u32string{bad, bad, U'5'}));
+}
+
+}  // namespace
+}  // namespace agreement_ocr
