@@ -234,6 +234,7 @@ class Batch {
         }
       }
       if (reserved > 0) memory_.release(reserved);
+      if (callbacks_.after_page) callbacks_.after_page();
     }
     bool last = false;
     {

@@ -58,6 +58,7 @@ struct BatchProgress {
 struct BatchCallbacks {
   std::function<void(const DocumentOutcome&)> on_document;  // in input order, one call at a time
   std::function<void(const BatchProgress&)> on_progress;    // after each page and document, one call at a time
+  std::function<void()> after_page;  // in the worker's thread once a page's buffers are freed, outside the batch's locks
 };
 
 // Processes `documents` with `options.jobs` workers. A failing document is reported in

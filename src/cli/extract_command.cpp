@@ -84,7 +84,8 @@ int usable_cores() {
 }
 
 // Three quarters of the machine's memory: the rest is for the engines (about 100 MB per
-// worker), the system and whatever else runs.
+// worker), the freed page buffers kept for reuse (up to 64 MiB per worker), the system and
+// whatever else runs.
 std::size_t default_memory_budget() {
   const long pages = ::sysconf(_SC_PHYS_PAGES), page_size = ::sysconf(_SC_PAGE_SIZE);
   if (pages <= 0 || page_size <= 0) return std::size_t{4} << 30;
@@ -146,10 +147,8 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   const FreedPageMemory freed_pages =
       options.jobs >= 2 ? FreedPageMemory::keep(static_cast<std::size_t>(options.jobs) * (std::size_t{64} << 20))
                         : FreedPageMemory{};
-  callbacks.on_progress = [&](const BatchProgress& state) {
-    freed_pages.trim();
-    progress.update(state);
-  };
+  callbacks.after_page = [&] { freed_pages.trim(); };
+  callbacks.on_progress = [&](const BatchProgress& state) { progress.update(state); };
   callbacks.on_document = [&](const DocumentOutcome& outcome) {
     if (outcome.status == DocumentStatus::kFailed) {
       progress.clear();

@@ -1,3 +1,4 @@
+// Structure-checked decoding, one U+FFFD per byte that begins no whole character.
 #include "core/utf8.h"
 
 namespace agreement_ocr {
@@ -7,7 +8,8 @@ std::u32string code_points_of(const std::string& utf8) {
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size();) {
     const auto lead = static_cast<unsigned char>(utf8[i]);
-    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
+    // C0 and C1 would only begin overlong forms of ASCII; past F4 lies beyond Unicode.
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
     bool whole = length > 0 && i + length <= utf8.size();
     char32_t code = length == 1 ? lead : lead & (0x7f >> length);
     for (std::size_t k = 1; whole && k < length; ++k) {

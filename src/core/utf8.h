@@ -8,7 +8,9 @@ namespace agreement_ocr {
 constexpr char32_t kReplacementCharacter = 0xFFFD;
 
 // Decodes `utf8` without failing, as text cut inside a character must still be counted: a
-// byte that does not begin a whole sequence becomes one U+FFFD and decoding goes on after it.
+// byte that does not begin a whole sequence becomes one U+FFFD and decoding goes on after it
+// (so a cut three-byte character gives two). The byte structure is checked, not every rule:
+// the rarer overlong forms and surrogates after a valid lead byte decode as they stand.
 std::u32string code_points_of(const std::string& utf8);
 
 }  // namespace agreement_ocr

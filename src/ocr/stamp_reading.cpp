@@ -139,11 +139,11 @@ std::vector<StampReading> read_stamp_frames(OcrEngine& engine, const cv::Mat& up
     if (inner.width <= 0 || inner.height <= 0) continue;
     // Straightened and cropped in one resampling, straight into the frame's inside: turning
     // the whole page first would cost a page-sized buffer per stamp.
-    cv::Mat to_crop = cv::getRotationMatrix2D(frame.center, frame.angle, 1.0);
-    to_crop.at<double>(0, 2) -= frame.center.x - (inner.width - 1) / 2.0;
-    to_crop.at<double>(1, 2) -= frame.center.y - (inner.height - 1) / 2.0;
+    cv::Mat page_to_crop = cv::getRotationMatrix2D(frame.center, frame.angle, 1.0);
+    page_to_crop.at<double>(0, 2) -= frame.center.x - (inner.width - 1) / 2.0;
+    page_to_crop.at<double>(1, 2) -= frame.center.y - (inner.height - 1) / 2.0;
     cv::Mat crop;
-    cv::warpAffine(upright_grey, crop, to_crop, inner, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+    cv::warpAffine(upright_grey, crop, page_to_crop, inner, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
     auto read = engine.recognize_region(crop, dpi, OcrEngine::RegionKind::kBlock);
     if (!read.ok()) continue;
     const cv::Rect page_box = frame.boundingRect() & cv::Rect(0, 0, upright_grey.cols, upright_grey.rows);

@@ -19,6 +19,9 @@ TEST(CodePointsOf, ReplacesEachByteThatBeginsNoWholeCharacter) {
   EXPECT_EQ(code_points_of("a\x80z"), (std::u32string{U'a', bad, U'z'}));
   EXPECT_EQ(code_points_of("Gr\xC3"), (std::u32string{U'G', U'r', bad}));
   EXPECT_EQ(code_points_of("Gr\xC3n"), (std::u32string{U'G', U'r', bad, U'n'}));
+  // Leads that begin no character: C0/C1 (overlong ASCII) and F5 (past Unicode).
+  EXPECT_EQ(code_points_of("\xC1\x81"), (std::u32string{bad, bad}));
+  EXPECT_EQ(code_points_of("\xF5\x80\x80\x80"), (std::u32string(4, bad)));
   // "€" cut after two of its three bytes, then a digit.
   EXPECT_EQ(code_points_of("\xE2\x82" "5"), (std::u32string{bad, bad, U'5'}));
 }
