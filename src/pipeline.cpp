@@ -12,6 +12,7 @@
 #include "ocr/handwritten_dates.h"
 #include "ocr/printed_dashes.h"
 #include "ocr/printed_names.h"
+#include "ocr/orientation_judges.h"
 #include "ocr/scribble_lines.h"
 #include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
@@ -105,10 +106,11 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
   }
   if (!page.decode_warning.empty()) result.warnings.push_back(page.decode_warning);
 
-  UprightPage upright = make_upright(page, options.upright);
+  UprightPage upright = make_upright(page, options.upright, orientation_judges(engines.orientation.get(), engines.page.get()));
   result.warnings.insert(result.warnings.end(), upright.warnings.begin(), upright.warnings.end());
   result.transform = upright.transform;
   result.orientation_confidence = upright.orientation_confidence;
+  result.orientation_rule = upright.orientation_rule;
   // The scan's own pixels are done with: one page-sized buffer less while OCR runs.
   page.pixels.release();
 
@@ -126,6 +128,7 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
   for (const StampReading& stamp : stamps)
     result.stamp_lines.insert(result.stamp_lines.end(), stamp.lines.begin(), stamp.lines.end());
   replace_stamp_areas(*ocr, stamps);
+  reread_lines_beside_stamps(*engines.page, upright.grey, page.dpi, stamps, *ocr);
   ocr->lines = read_columns_in_order(ocr->lines);
   if (options.rules) ocr->lines = without_scribble_lines(std::move(ocr->lines), *options.rules->place_date);
   ocr->text = text_of_lines(ocr->lines);

@@ -38,6 +38,7 @@ struct PageResult {
   int height = 0;
   PageTransform transform;  // input page -> upright page
   double orientation_confidence = 0.0;
+  OrientationRule orientation_rule = OrientationRule::kKeptAsFound;
   OcrPage ocr;
   std::vector<OcrLine> stamp_lines;  // read inside stamp frames, apart from the page text
   std::vector<cv::Rect> stamp_frames;  // on the upright page: stamp ink is no signature

@@ -1,6 +1,8 @@
 // Structure-checked decoding, one U+FFFD per byte that begins no whole character.
 #include "core/utf8.h"
 
+#include <cctype>
+
 namespace agreement_ocr {
 
 std::u32string code_points_of(const std::string& utf8) {
@@ -26,6 +28,16 @@ std::u32string code_points_of(const std::string& utf8) {
     }
   }
   return out;
+}
+
+int letters_in(const std::string& utf8) {
+  int letters = 0;
+  for (const char32_t code : code_points_of(utf8)) {
+    const bool letter = code < 0x80 ? std::isalpha(static_cast<int>(code)) != 0
+                                    : code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7;
+    if (letter) ++letters;
+  }
+  return letters;
 }
 
 }  // namespace agreement_ocr

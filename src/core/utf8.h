@@ -13,4 +13,8 @@ constexpr char32_t kReplacementCharacter = 0xFFFD;
 // the rarer overlong forms and surrogates after a valid lead byte decode as they stand.
 std::u32string code_points_of(const std::string& utf8);
 
+// Letters by code point: ASCII ones and Latin-1/Extended-A/B (U+00C0..U+024F, without × and
+// ÷); dashes, quotes, ellipses, € and § are marks, not letters.
+int letters_in(const std::string& utf8);
+
 }  // namespace agreement_ocr

@@ -22,6 +22,7 @@ Result<EngineSet> create_engine_set(const std::string& model_name, double time_l
   if (auto other_model = locate_model(other); other_model.ok()) {
     if (auto second = OcrEngine::create(*other_model); second.ok()) engines.second_opinion = std::move(*second);
   }
+  if (auto orientation = OrientationEngine::create(); orientation.ok()) engines.orientation = std::move(*orientation);
   engines.page->set_time_limit_seconds(time_limit_seconds);
   if (engines.second_opinion) engines.second_opinion->set_time_limit_seconds(time_limit_seconds);
   return engines;

@@ -9,12 +9,14 @@
 
 #include "core/status.h"
 #include "ocr/ocr_engine.h"
+#include "ocr/orientation_engine.h"
 
 namespace agreement_ocr {
 
 struct EngineSet {
   std::unique_ptr<OcrEngine> page;
   std::unique_ptr<OcrEngine> second_opinion;  // null when the other model is not installed
+  std::unique_ptr<OrientationEngine> orientation;  // Tesseract's OSD; null when not installed
 
   std::vector<OcrEngine*> handwriting_readers() const;
 };

@@ -30,4 +30,12 @@ std::vector<StampReading> read_stamp_frames(OcrEngine& engine, const cv::Mat& up
 // in); leaves the page text to be rebuilt.
 void replace_stamp_areas(OcrPage& page, const std::vector<StampReading>& stamps);
 
+// Lines page OCR ran through a stamp frame (a file reference beside a received stamp, read as
+// one line with the stamp's words) come out of replace_stamp_areas with what was left of
+// them, often a misread fragment ("ea" for "Az.: III 2 – 53d 04 01"). Where the words left
+// are unsure, their side of the line is read again on its own with `engine`, and the
+// reading replaces them when it is surer.
+void reread_lines_beside_stamps(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
+                                const std::vector<StampReading>& stamps, OcrPage& page);
+
 }  // namespace agreement_ocr

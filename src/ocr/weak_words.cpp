@@ -3,7 +3,6 @@
 #include "ocr/weak_words.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "core/utf8.h"
@@ -15,18 +14,6 @@ namespace {
 constexpr double kWeak = 0.7;
 constexpr double kSure = 0.5;
 constexpr double kSurer = 0.15;
-
-// Letters by code point: ASCII ones and Latin-1/Extended-A/B (U+00C0..U+024F, without × and
-// ÷); dashes, quotes, ellipses, € and § are marks, not letters.
-int letters_in(const std::string& text) {
-  int letters = 0;
-  for (const char32_t code : code_points_of(text)) {
-    const bool letter = code < 0x80 ? std::isalpha(static_cast<int>(code)) != 0
-                                    : code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7;
-    if (letter) ++letters;
-  }
-  return letters;
-}
 
 // The second reading's words that stand within `weak`'s box: their middle inside it, and
 // most of their width.

@@ -24,7 +24,7 @@ Json optional_json(const std::optional<T>& value) {
 Json page_to_json(const PageResult& page) {
   if (!page.has_image) {
     return {{"number", page.number}, {"rotation", 0},          {"skew_degrees", 0.0},
-            {"orientation_confidence", nullptr}, {"dpi", nullptr}, {"width", nullptr},
+            {"orientation_confidence", nullptr}, {"orientation_rule", nullptr}, {"dpi", nullptr}, {"width", nullptr},
             {"height", nullptr},    {"mean_confidence", nullptr}, {"text", page.ocr.text}};
   }
   return {
@@ -32,6 +32,7 @@ Json page_to_json(const PageResult& page) {
       {"rotation", page.transform.rotation},
       {"skew_degrees", rounded(page.transform.skew_degrees, 2)},
       {"orientation_confidence", rounded(page.orientation_confidence, 3)},
+      {"orientation_rule", name_of(page.orientation_rule)},
       {"dpi", rounded(page.dpi, 1)},
       {"width", page.width},
       {"height", page.height},

@@ -1,4 +1,4 @@
-// Orientation detection. The quarter-turn test compares the sharpest row profile of the
+// The cheap orientation opinions. The quarter-turn test compares the sharpest row profile of the
 // page with that of the page turned on its side: lines of text give sharp peaks only
 // along their own axis. Up/down is Leptonica's pixUpDownDetect, which counts ascenders
 // against descenders of Latin text and costs tens of milliseconds, against Tesseract
@@ -32,7 +32,7 @@ constexpr double kMinUpDownEvidence = 5.0;
 
 TextAxis find_text_axis(const cv::Mat& grey, double dpi, double max_skew_degrees) {
   TextAxis axis;
-  const cv::Mat mask = text_mask(grey, dpi, kSkewWorkingDpi);
+  const cv::Mat mask = character_mask(grey, dpi, kSkewWorkingDpi);
   if (cv::countNonZero(mask) == 0) return axis;
   cv::Mat turned;
   cv::rotate(mask, turned, cv::ROTATE_90_CLOCKWISE);
@@ -40,14 +40,20 @@ TextAxis find_text_axis(const cv::Mat& grey, double dpi, double max_skew_degrees
   const SkewEstimate down = estimate_skew(turned, max_skew_degrees);
   axis.has_text = true;
   axis.lines_run_down = down.sharpness > across.sharpness;
-  cv::Mat fine_mask = text_mask(grey, dpi, kSkewRefineDpi);
-  if (axis.lines_run_down) cv::rotate(fine_mask, fine_mask, cv::ROTATE_90_CLOCKWISE);
-  axis.skew_degrees = refine_skew(fine_mask, axis.lines_run_down ? down.degrees : across.degrees, 0.3, 0.02).degrees;
+  axis.across_skew_degrees = across.degrees;
+  axis.down_skew_degrees = down.degrees;
   const double stronger = std::max(across.sharpness, down.sharpness);
   const double weaker = std::max(1.0, std::min(across.sharpness, down.sharpness));
   // A text page's own axis is typically 1.5-3x sharper; map a ratio of 1 to 0 and 2 to 1.
   axis.confidence = std::clamp(stronger / weaker - 1.0, 0.0, 1.0);
   return axis;
+}
+
+double refined_skew(const cv::Mat& grey, double dpi, const TextAxis& axis, int turn) {
+  const bool down = turn % 180 != 0;
+  cv::Mat fine_mask = character_mask(grey, dpi, kSkewRefineDpi);
+  if (down) cv::rotate(fine_mask, fine_mask, cv::ROTATE_90_CLOCKWISE);
+  return refine_skew(fine_mask, down ? axis.down_skew_degrees : axis.across_skew_degrees, 0.3, 0.02).degrees;
 }
 
 UpDown detect_upside_down(const cv::Mat& grey, double dpi) {

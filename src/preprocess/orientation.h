@@ -1,6 +1,7 @@
-// Which way up a page is: first whether its text lines run across or down the scan
-// (projection profiles), then, once across and deskewed, whether it is upside down
-// (Leptonica's ascender/descender statistics).
+// Which way up a page is, from three cheap-to-dear opinions: projection profiles (whether
+// its text lines run across or down the scan), Leptonica's ascender/descender statistics
+// (whether a page with lines across is upside down), and, outside this folder, Tesseract's
+// OSD and a reading check (orientation_decision.h weighs them).
 #pragma once
 
 #include <opencv2/core.hpp>
@@ -8,14 +9,19 @@
 namespace agreement_ocr {
 
 struct TextAxis {
-  bool lines_run_down = false;  // true: the page lies on its side and needs a quarter turn
-  double skew_degrees = 0.0;    // skew of the lines, measured after that quarter turn
+  bool lines_run_down = false;  // the sharper profile is the page's on its side
+  double across_skew_degrees = 0.0;  // coarse skew of lines running across the page as found
+  double down_skew_degrees = 0.0;    // coarse skew of lines running down, after a quarter turn clockwise
   double confidence = 0.0;      // [0, 1]: how much sharper the chosen axis is than the other
   bool has_text = false;        // false for a blank page: nothing to judge by
 };
 
 // Looks for text lines along both axes of a grey page within ±max_skew degrees.
 TextAxis find_text_axis(const cv::Mat& grey, double dpi, double max_skew_degrees);
+
+// The skew of the page turned clockwise by `turn`, refined at a finer scale around the
+// axis's coarse estimate (a half turn keeps a line's angle, so 0/180 and 90/270 share one).
+double refined_skew(const cv::Mat& grey, double dpi, const TextAxis& axis, int turn);
 
 struct UpDown {
   bool upside_down = false;

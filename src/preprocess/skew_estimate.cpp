@@ -2,6 +2,7 @@
 // candidate text-line direction; the sum of squared bin counts peaks when lines align.
 #include "preprocess/skew_estimate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <opencv2/imgproc.hpp>
@@ -13,6 +14,13 @@ namespace agreement_ocr {
 namespace {
 
 constexpr double kMinInkContrast = 48.0;
+// Ink that can be a character, in millimetres: text up to about 30 pt tall, words up to a
+// few centimetres. Illustrations, hatching, a scanner lid or cardboard around a receipt,
+// and rules are larger; their edges and textures would otherwise set the skew.
+constexpr double kMaxCharacterHeightMm = 12.0;
+constexpr double kMaxWordWidthMm = 60.0;
+constexpr double kMmPerInch = 25.4;
+constexpr int kMaxHeightOverTypical = 3;
 
 // The sharpness of the projection of `points` onto the normal of a line at `degrees`.
 double profile_sharpness(const std::vector<cv::Point>& points, cv::Size size, double degrees) {
@@ -69,6 +77,42 @@ cv::Mat text_mask(const cv::Mat& grey, double page_dpi, double working_dpi) {
   if (lightest - darkest < kMinInkContrast) return cv::Mat::zeros(small.size(), CV_8UC1);
   cv::Mat mask;
   cv::threshold(small, mask, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  return mask;
+}
+
+cv::Mat character_mask(const cv::Mat& grey, double page_dpi, double working_dpi) {
+  cv::Mat mask = text_mask(grey, page_dpi, working_dpi);
+  const double dpi = page_dpi * std::min(1.0, working_dpi / page_dpi);
+  cv::Mat labels, stats, centroids;
+  const int count = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8, CV_32S);
+  const int max_height = static_cast<int>(kMaxCharacterHeightMm / kMmPerInch * dpi);
+  const int max_width = static_cast<int>(kMaxWordWidthMm / kMmPerInch * dpi);
+  std::vector<int> heights;
+  for (int label = 1; label < count; ++label) {
+    if (stats.at<int>(label, cv::CC_STAT_HEIGHT) <= max_height && stats.at<int>(label, cv::CC_STAT_WIDTH) <= max_width)
+      heights.push_back(stats.at<int>(label, cv::CC_STAT_HEIGHT));
+  }
+  const bool any_kept = !heights.empty();
+  // Characters of the page's body text are about one height; hatching and scribbles vary.
+  int typical = 0;
+  if (any_kept) {
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    typical = heights[heights.size() / 2];
+  }
+  std::vector<unsigned char> keep(static_cast<std::size_t>(count), 0);
+  for (int label = 1; label < count; ++label) {
+    const int height = stats.at<int>(label, cv::CC_STAT_HEIGHT);
+    const bool character_sized = height <= max_height && stats.at<int>(label, cv::CC_STAT_WIDTH) <= max_width &&
+                                 height <= kMaxHeightOverTypical * typical;
+    keep[static_cast<std::size_t>(label)] = character_sized ? 255 : 0;
+  }
+  // A page of nothing but large shapes (a photograph) keeps its ink: something to judge by.
+  if (!any_kept) return mask;
+  for (int y = 0; y < mask.rows; ++y) {
+    const int* label = labels.ptr<int>(y);
+    unsigned char* out = mask.ptr<unsigned char>(y);
+    for (int x = 0; x < mask.cols; ++x) out[x] = keep[static_cast<std::size_t>(label[x])];
+  }
   return mask;
 }
 

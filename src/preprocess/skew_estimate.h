@@ -10,6 +10,11 @@ namespace agreement_ocr {
 // `working_dpi`. Otsu's threshold, so it adapts to faint scans and grey paper.
 cv::Mat text_mask(const cv::Mat& grey, double page_dpi, double working_dpi);
 
+// text_mask with only character-sized ink kept: no illustrations, hatching, rules, or the
+// scanner's lid and cardboard around a receipt, whose edges and textures would set the skew.
+// A page with nothing character-sized keeps all its ink.
+cv::Mat character_mask(const cv::Mat& grey, double page_dpi, double working_dpi);
+
 struct SkewEstimate {
   double degrees = 0.0;  // counter-clockwise skew of the text lines as displayed
   double sharpness = 0.0;  // profile sharpness at that angle; comparable across masks of equal ink

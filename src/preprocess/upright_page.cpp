@@ -1,19 +1,21 @@
-// Orientation and deskew as one stage, so the page is resampled once: find the text axis
-// and skew on a small mask, turn and deskew, then decide up or down on the result and
-// finish with an exact half turn where needed.
+// Orientation and deskew as one stage, so the page is resampled once for good: the cheap
+// opinions on a small mask (line axis, skew, up/down), Tesseract's OSD on the deskewed page,
+// a reading of the candidates where those disagree, then one turn and deskew of the page.
 #include "preprocess/upright_page.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <opencv2/imgproc.hpp>
 
+#include "core/resize.h"
 #include "preprocess/orientation.h"
 
 namespace agreement_ocr {
 namespace {
 
-// Below this a page on its side is not turned: a quarter turn on a wrong guess ruins OCR.
+// Below this the projection test does not call a page sideways on its own.
 constexpr double kMinAxisConfidence = 0.15;
+// OSD judges characters' shapes; 200 dpi keeps them legible to it at a fraction of 300 dpi's cost.
+constexpr double kOsdMaxDpi = 200.0;
 
 cv::Mat to_grey(const cv::Mat& pixels) {
   if (pixels.channels() == 1) return pixels;
@@ -24,41 +26,70 @@ cv::Mat to_grey(const cv::Mat& pixels) {
 
 std::string page_label(const PageImage& page) { return "page " + std::to_string(page.number); }
 
+// The projection test's turn: the line axis, then up/down on the page turned and deskewed.
+TurnOpinion projection_opinion(const cv::Mat& grey, double dpi, const TextAxis& axis, cv::Mat& turned) {
+  const int quarter = axis.lines_run_down && axis.confidence >= kMinAxisConfidence ? 90 : 0;
+  const double skew = quarter ? axis.down_skew_degrees : axis.across_skew_degrees;
+  turned = apply_page_transform(grey, make_page_transform(grey.size(), quarter, skew));
+  const UpDown up_down = detect_upside_down(turned, dpi);
+  return {up_down.upside_down ? quarter + 180 : quarter, std::min(axis.confidence, up_down.confidence)};
+}
+
+std::optional<TurnOpinion> osd_opinion(const OrientationJudges& judges, const cv::Mat& turned, double dpi, int quarter) {
+  if (!judges.osd) return std::nullopt;
+  const double scale = std::min(1.0, kOsdMaxDpi / dpi);
+  const cv::Mat judged = scale < 1.0 ? scaled_by(turned, scale, cv::INTER_AREA) : turned;
+  auto osd = judges.osd(judged, dpi * scale);
+  if (osd) osd->turn = (osd->turn + quarter) % 360;  // OSD saw the page after the projection's quarter turn
+  return osd;
+}
+
 }  // namespace
 
-UprightPage make_upright(const PageImage& page, const UprightOptions& options) {
+UprightPage make_upright(const PageImage& page, const UprightOptions& options, const OrientationJudges& judges) {
   UprightPage result;
   const cv::Mat grey = to_grey(page.pixels);
-  TextAxis axis = find_text_axis(grey, page.dpi, options.max_skew_degrees);
+  const TextAxis axis = find_text_axis(grey, page.dpi, options.max_skew_degrees);
   if (!axis.has_text) {
     result.warnings.push_back(page_label(page) + ": blank (no contrast); nothing to read");
     result.blank = true;
     result.grey = grey;
     result.transform = make_page_transform(grey.size(), 0, 0.0);
+    result.orientation_rule = OrientationRule::kBlank;
     return result;
   }
-  if (axis.lines_run_down && axis.confidence < kMinAxisConfidence) {
-    result.warnings.push_back(page_label(page) + ": text lines look vertical but the evidence is weak; not turned");
-    axis.lines_run_down = false;
-  }
-  const int quarter_turn = axis.lines_run_down ? 90 : 0;
-  PageTransform transform = make_page_transform(grey.size(), quarter_turn, axis.skew_degrees);
-  cv::Mat upright_grey = apply_page_transform(grey, transform);
+  cv::Mat turned;
+  OrientationEvidence evidence;
+  evidence.projection = projection_opinion(grey, page.dpi, axis, turned);
+  const int quarter = axis.lines_run_down && axis.confidence >= kMinAxisConfidence ? 90 : 0;
+  evidence.osd = osd_opinion(judges, turned, page.dpi, quarter);
+  turned.release();
 
-  const UpDown up_down = detect_upside_down(upright_grey, page.dpi);
-  if (!up_down.decided) {
-    char note[160];
-    std::snprintf(note, sizeof note, "%s: up/down evidence is weak (%.1f); kept as found", page_label(page).c_str(),
-                  up_down.evidence);
-    result.warnings.emplace_back(note);
+  OrientationDecision decision = decide_orientation(evidence);
+  if (!decision.decided) {
+    std::vector<int> legible;
+    if (judges.legible_words) {
+      for (const int turn : decision.candidates) {
+        const PageTransform candidate = make_page_transform(grey.size(), turn, turn % 180 ? axis.down_skew_degrees : axis.across_skew_degrees);
+        legible.push_back(judges.legible_words(apply_page_transform(grey, candidate), page.dpi));
+      }
+    }
+    decision = decide_by_reading(decision, legible);
+    if (decision.rule == OrientationRule::kKeptAsFound) {
+      const std::string osd = evidence.osd ? std::to_string(evidence.osd->turn) + "°" : "no opinion";
+      result.warnings.push_back(page_label(page) + ": orientation unclear (line test " +
+                                std::to_string(evidence.projection.turn) + "°, OSD " + osd +
+                                ", reading undecided); kept as found");
+    }
   }
-  if (up_down.upside_down) {
-    transform = make_page_transform(grey.size(), quarter_turn + 180, axis.skew_degrees);
-    cv::rotate(upright_grey, upright_grey, cv::ROTATE_180);
-  }
-  result.transform = transform;
-  result.grey = upright_grey;
-  result.orientation_confidence = std::min(axis.confidence, up_down.confidence);
+  const double skew = refined_skew(grey, page.dpi, axis, decision.turn);
+  // The half turn as an exact rotation after the warp: the same pixels as a warp by the whole
+  // turn, up to rounding, which Tesseract's segmentation can be sensitive to.
+  result.grey = apply_page_transform(grey, make_page_transform(grey.size(), decision.turn % 180, skew));
+  if (decision.turn >= 180) cv::rotate(result.grey, result.grey, cv::ROTATE_180);
+  result.transform = make_page_transform(grey.size(), decision.turn, skew);
+  result.orientation_confidence = decision.confidence;
+  result.orientation_rule = decision.rule;
   return result;
 }
 
