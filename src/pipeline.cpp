@@ -17,6 +17,7 @@
 #include "ocr/side_by_side_columns.h"
 #include "ocr/stamp_reading.h"
 #include "ocr/weak_words.h"
+#include "preprocess/resolution_estimate.h"
 
 namespace agreement_ocr {
 namespace {
@@ -101,8 +102,15 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
   result.width = page.pixels.cols;
   result.height = page.pixels.rows;
   if (page.dpi_assumed) {
-    result.warnings.push_back("page " + std::to_string(page.number) + ": the file states no resolution; assumed " +
-                              std::to_string(static_cast<int>(page.dpi)) + " dpi");
+    const std::string label = "page " + std::to_string(page.number) + ": the file states no plausible resolution; ";
+    if (const auto estimate = estimate_dpi_from_text(page.pixels)) {
+      page.dpi = result.dpi = *estimate;
+      result.warnings.push_back(label + "estimated " + std::to_string(static_cast<int>(*estimate)) +
+                                " dpi from the height of its characters");
+    } else {
+      result.warnings.push_back(label + "too little text to estimate it; assumed " +
+                                std::to_string(static_cast<int>(page.dpi)) + " dpi");
+    }
   }
   if (!page.decode_warning.empty()) result.warnings.push_back(page.decode_warning);
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/pix_mat.h"
+#include "io/exif_resolution.h"
 
 namespace agreement_ocr {
 namespace {
@@ -62,7 +63,11 @@ class RasterDocument : public Document {
     page.number = index + 1;
     page.pixels = mat_from_pix(pix.get());
     if (page.pixels.empty()) return Status::BadInput("unsupported pixel format on page " + std::to_string(index + 1));
-    const int dpi = pixGetXRes(pix.get());
+    double dpi = pixGetXRes(pix.get());
+    // A JPEG whose JFIF density is unset may state its resolution in EXIF only.
+    if (format_ == DocumentFormat::kJpeg && (dpi < kMinPlausibleDpi || dpi > kMaxPlausibleDpi)) {
+      dpi = exif_dpi(bytes_.data(), bytes_.size()).value_or(dpi);
+    }
     if (dpi >= kMinPlausibleDpi && dpi <= kMaxPlausibleDpi) {
       page.dpi = dpi;
     } else {
