@@ -1,10 +1,12 @@
 // The pipeline, top to bottom as the data flows.
 #include "pipeline.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/file_bytes.h"
 #include "core/sha256.h"
+#include "core/utf8.h"
 #include "extract/document_text.h"
 #include "extract/extract_fields.h"
 #include "extract/sections.h"
@@ -26,6 +28,16 @@ bool has_signature_block(const OcrPage& page, const Rules* rules) {
   if (!rules) return false;
   for (const auto& line : page.lines)
     if (RE2::FullMatch(line.text, *rules->place_date)) return true;
+  return false;
+}
+
+// A word of two letters or digits or more: anything less is marks, not text.
+bool has_legible_word(const OcrPage& page) {
+  for (const auto& line : page.lines)
+    for (const auto& word : line.words) {
+      const auto digits = std::count_if(word.text.begin(), word.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (letters_in(word.text) + digits >= 2) return true;
+    }
   return false;
 }
 
@@ -148,6 +160,12 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
     if (engines.second_opinion) reread_weak_words(*engines.second_opinion, upright.grey, page.dpi, *rules.place_date, *ocr);
   }
   restore_printed_dashes(*ocr);
+  if (!upright.blank && !has_legible_word(*ocr)) {
+    // What OCR made of a drawing ("®)") is kept as read, but nothing on it is to be trusted.
+    ocr->mean_confidence = 0.0;
+    result.warnings.push_back("page " + std::to_string(page.number) +
+                              ": ink on the page but no text recognised (a picture, handwriting only, or too faint)");
+  }
   result.ocr = std::move(*ocr);
   if (has_signature_block(result.ocr, options.rules.get())) result.ink = make_ink_map(upright.grey, page.dpi);
   return result;

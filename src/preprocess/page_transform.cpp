@@ -27,6 +27,13 @@ PageTransform make_page_transform(cv::Size size, int rotation, double skew_degre
   return transform;
 }
 
+PageTransform from_crop_at(PageTransform transform, cv::Point offset) {
+  cv::Matx23d& m = transform.to_output;
+  m(0, 2) -= m(0, 0) * offset.x + m(0, 1) * offset.y;
+  m(1, 2) -= m(1, 0) * offset.x + m(1, 1) * offset.y;
+  return transform;
+}
+
 cv::Mat apply_page_transform(const cv::Mat& pixels, const PageTransform& transform) {
   const bool quarter_turn_only = transform.skew_degrees == 0.0;
   if (quarter_turn_only) {

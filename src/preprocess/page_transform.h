@@ -17,6 +17,10 @@ struct PageTransform {
 // canvas large enough to hold all of it.
 PageTransform make_page_transform(cv::Size size, int rotation, double skew_degrees);
 
+// The same transform for the whole page when it was made for the part of it at `offset`
+// (a crop): input pixels are then the whole page's, the output unchanged.
+PageTransform from_crop_at(PageTransform transform, cv::Point offset);
+
 // Applies `transform`; uncovered corners are filled with white.
 cv::Mat apply_page_transform(const cv::Mat& pixels, const PageTransform& transform);
 

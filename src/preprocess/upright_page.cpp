@@ -8,6 +8,7 @@
 
 #include "core/resize.h"
 #include "preprocess/orientation.h"
+#include "preprocess/paper_region.h"
 
 namespace agreement_ocr {
 namespace {
@@ -48,13 +49,22 @@ std::optional<TurnOpinion> osd_opinion(const OrientationJudges& judges, const cv
 
 UprightPage make_upright(const PageImage& page, const UprightOptions& options, const OrientationJudges& judges) {
   UprightPage result;
-  const cv::Mat grey = to_grey(page.pixels);
+  const cv::Mat page_grey = to_grey(page.pixels);
+  // A receipt on cardboard or a page in a scanner lid's border: the sheet alone is read.
+  const std::optional<cv::Rect> sheet = find_paper(page_grey, page.dpi);
+  const cv::Mat grey = sheet ? page_grey(*sheet) : page_grey;
+  const cv::Point offset = sheet ? sheet->tl() : cv::Point();
+  if (sheet) {
+    result.warnings.push_back(page_label(page) + ": read the sheet inside a darker surround (" +
+                              std::to_string(sheet->width) + "x" + std::to_string(sheet->height) + " pixels at " +
+                              std::to_string(sheet->x) + "," + std::to_string(sheet->y) + ")");
+  }
   const TextAxis axis = find_text_axis(grey, page.dpi, options.max_skew_degrees);
   if (!axis.has_text) {
     result.warnings.push_back(page_label(page) + ": blank (no contrast); nothing to read");
     result.blank = true;
     result.grey = grey;
-    result.transform = make_page_transform(grey.size(), 0, 0.0);
+    result.transform = from_crop_at(make_page_transform(grey.size(), 0, 0.0), offset);
     result.orientation_rule = OrientationRule::kBlank;
     return result;
   }
@@ -87,7 +97,7 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options, c
   // turn, up to rounding, which Tesseract's segmentation can be sensitive to.
   result.grey = apply_page_transform(grey, make_page_transform(grey.size(), decision.turn % 180, skew));
   if (decision.turn >= 180) cv::rotate(result.grey, result.grey, cv::ROTATE_180);
-  result.transform = make_page_transform(grey.size(), decision.turn, skew);
+  result.transform = from_crop_at(make_page_transform(grey.size(), decision.turn, skew), offset);
   result.orientation_confidence = decision.confidence;
   result.orientation_rule = decision.rule;
   return result;

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "core/sha256.h"
 #include "support/bad_inputs.h"
@@ -71,6 +73,28 @@ TEST(Extract, OutputDirectoryThatIsAFileIsExitCodeFive) {
   const auto result = testing::run_agreement_ocr({"extract", kSample, "--out", dir + "/taken"});
   EXPECT_EQ(result.exit_code, 5) << result.err;
   EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// A page with ink and no text (a drawing): honest about having read nothing.
+TEST(Extract, APageWithInkButNoTextSaysSoWithZeroConfidence) {
+  const std::string dir = testing::make_temp_dir();
+  cv::Mat drawing(1754, 1240, CV_8UC1, cv::Scalar(255));
+  for (int r = 100; r < 600; r += 60) cv::circle(drawing, {620, 877}, r, cv::Scalar(0), 8);
+  const std::string path = dir + "/drawing.png";
+  cv::imwrite(path, drawing);
+  const auto result = testing::run_agreement_ocr({"extract", path});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["pages"][0]["mean_confidence"], 0.0);
+  EXPECT_NE(json["warnings"].dump().find("page 1: ink on the page but no text recognised"), std::string::npos)
+      << json["warnings"].dump();
   std::filesystem::remove_all(dir);
 }
 
