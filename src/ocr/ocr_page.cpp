@@ -22,4 +22,10 @@ void join_words(OcrLine& line) {
   line.confidence = confidence / static_cast<double>(line.words.size());
 }
 
+double mean_confidence_of(const std::vector<OcrWord>& words) {
+  double sum = 0;
+  for (const OcrWord& word : words) sum += word.confidence;
+  return words.empty() ? 0.0 : sum / static_cast<double>(words.size());
+}
+
 }  // namespace agreement_ocr

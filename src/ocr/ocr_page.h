@@ -39,6 +39,9 @@ struct OcrLine {
 // The words' texts joined by single spaces: a line's text.
 std::string text_of_words(const std::vector<OcrWord>& words);
 
+// The mean of the words' confidences; 0 for none.
+double mean_confidence_of(const std::vector<OcrWord>& words);
+
 // Sets the line's text, box and confidence from its words (which must not be empty).
 void join_words(OcrLine& line);
 

@@ -13,13 +13,6 @@ namespace {
 // A reading must be about this sure of itself to stand in for page OCR's.
 constexpr double kMinConfidence = 0.75;
 
-double mean_confidence(const std::vector<OcrWord>& words) {
-  if (words.empty()) return 0.0;
-  double sum = 0;
-  for (const auto& word : words) sum += word.confidence;
-  return sum / static_cast<double>(words.size());
-}
-
 bool has_letters(const std::vector<OcrWord>& words) {
   return std::any_of(words.begin(), words.end(), [](const OcrWord& word) {
     return std::any_of(word.text.begin(), word.text.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
@@ -66,11 +59,11 @@ void reread_printed_names(OcrEngine& engine, const cv::Mat& upright_grey, double
     auto read = engine.recognize_words_in(upright_grey, band, dpi, OcrEngine::RegionKind::kLine);
     if (!read.ok()) continue;
     std::vector<OcrWord> words = std::move(*read);
-    if (words.empty() || !has_letters(words) || mean_confidence(words) < kMinConfidence) continue;
+    if (words.empty() || !has_letters(words) || mean_confidence_of(words) < kMinConfidence) continue;
     // Page OCR's name line: the line right above the role line, when it stands in the band.
     const bool has_name_line =
         role > start + 1 && !lines[role - 1].in_stamp_frame && (lines[role - 1].box & band).area() > 0;
-    if (has_name_line && mean_confidence(lines[role - 1].words) >= mean_confidence(words)) continue;
+    if (has_name_line && mean_confidence_of(lines[role - 1].words) >= mean_confidence_of(words)) continue;
     OcrLine name;
     name.block = lines[role].block;
     name.paragraph = lines[role].paragraph;

@@ -213,12 +213,6 @@ namespace {
 // clean print: 0.85-0.96 on the samples; the fragment beside a stamp 0.35).
 constexpr double kUnsureRemainder = 0.8;
 
-double mean_confidence(const std::vector<OcrWord>& words) {
-  double sum = 0;
-  for (const OcrWord& word : words) sum += word.confidence;
-  return words.empty() ? 0.0 : sum / static_cast<double>(words.size());
-}
-
 }  // namespace
 
 void reread_lines_beside_stamps(OcrEngine& engine, const cv::Mat& upright_grey, double dpi,
@@ -230,7 +224,7 @@ void reread_lines_beside_stamps(OcrEngine& engine, const cv::Mat& upright_grey, 
       // A line cut by the frame: its box (of the words left) beside the frame, at its height.
       const bool level = line.box.y < frame.br().y && line.box.br().y > frame.y;
       const bool left = line.box.br().x <= frame.x, right = line.box.x >= frame.br().x;
-      if (!level || !(left || right) || mean_confidence(line.words) >= kUnsureRemainder) continue;
+      if (!level || !(left || right) || mean_confidence_of(line.words) >= kUnsureRemainder) continue;
       const int page_right = upright_grey.cols;
       const int margin = line.box.height / 2;
       const int from = left ? std::max(0, line.box.x - 4 * margin) : frame.br().x + margin;
@@ -238,7 +232,7 @@ void reread_lines_beside_stamps(OcrEngine& engine, const cv::Mat& upright_grey, 
       const cv::Rect region(from, line.box.y - margin, to - from, line.box.height + 2 * margin);
       if (region.width <= 0) continue;
       auto read = engine.recognize_words_in(upright_grey, region, dpi, OcrEngine::RegionKind::kLine);
-      if (!read.ok() || read->empty() || mean_confidence(*read) < mean_confidence(line.words) + 0.2) continue;
+      if (!read.ok() || read->empty() || mean_confidence_of(*read) < mean_confidence_of(line.words) + 0.2) continue;
       line.words = std::move(*read);
       join_words(line);
     }
