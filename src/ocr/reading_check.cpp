@@ -8,9 +8,9 @@
 namespace agreement_ocr {
 namespace {
 
-// The band read: 80% of the width, 30% of the height, centred (in share of the page).
+// The band read: 80% of the width, 20% of the height, centred (in share of the page).
 constexpr double kBandWidthShare = 0.8;
-constexpr double kBandHeightShare = 0.3;
+constexpr double kBandHeightShare = 0.2;
 // A word counts as legible from this word confidence on, or from kDictionaryConfidence when
 // the model's word list has it (upright German text: most words 0.85-0.96 on the samples).
 constexpr double kLegibleConfidence = 0.80;

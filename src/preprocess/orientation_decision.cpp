@@ -19,6 +19,10 @@ constexpr double kProjectionBacking = 0.15;
 // kReadingMargin times as many as any other candidate.
 constexpr int kReadingMinimumWords = 5;
 constexpr double kReadingMargin = 2.0;
+// Legible words that settle a reading alone: wrong turns gave at most 11 (an upside-down
+// bitonal 200 dpi agreement page of make-samples --page-stages dev; 0-2 on the receipts of
+// ../shared/real-scans), right turns 10-20 on receipts and 51-83 on agreement pages.
+constexpr int kReadingSettles = 30;
 
 // Reported confidences by rule, from the calibration table in the README.
 constexpr double kConfidenceOsd = 0.97;
@@ -72,13 +76,17 @@ OrientationDecision decide_orientation(const OrientationEvidence& evidence) {
   return decision;
 }
 
+bool reading_settles(int legible_words) { return legible_words >= kReadingSettles; }
+
 OrientationDecision decide_by_reading(const OrientationDecision& undecided, const std::vector<int>& legible_words) {
   OrientationDecision decision = undecided;
   decision.decided = true;
   decision.rule = OrientationRule::kKeptAsFound;
   decision.turn = 0;
   decision.confidence = kConfidenceKept;
-  if (legible_words.empty() || legible_words.size() != undecided.candidates.size()) return decision;
+  if (legible_words.empty() || legible_words.size() > undecided.candidates.size()) return decision;
+  const bool all_read = legible_words.size() == undecided.candidates.size();
+  if (!all_read && !reading_settles(legible_words.back())) return decision;
   const auto best = std::max_element(legible_words.begin(), legible_words.end());
   int runner_up = 0;
   for (auto it = legible_words.begin(); it != legible_words.end(); ++it)

@@ -35,7 +35,12 @@ struct OrientationDecision {
 // From the cheap opinions alone; not decided when a reading must settle it.
 OrientationDecision decide_orientation(const OrientationEvidence& evidence);
 
-// From the legible words read at each of `decision.candidates` (same order).
+// Whether a candidate read with this many legible words settles the question, so the others
+// need not be read (text held wrong gave at most 11 on the measured pages; held right, 10-83).
+bool reading_settles(int legible_words);
+
+// From the legible words read at the first candidates of `decision.candidates` (same order;
+// all of them, or fewer when the last read settled it).
 OrientationDecision decide_by_reading(const OrientationDecision& undecided, const std::vector<int>& legible_words);
 
 }  // namespace agreement_ocr

@@ -82,6 +82,7 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options, c
       for (const int turn : decision.candidates) {
         const PageTransform candidate = make_page_transform(grey.size(), turn, turn % 180 ? axis.down_skew_degrees : axis.across_skew_degrees);
         legible.push_back(judges.legible_words(apply_page_transform(grey, candidate), page.dpi));
+        if (reading_settles(legible.back())) break;
       }
     }
     decision = decide_by_reading(decision, legible);

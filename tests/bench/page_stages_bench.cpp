@@ -27,9 +27,10 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "page-stages-bench: %s\n", engines.status().message().c_str());
     return 1;
   }
-  double stages_total = 0, recognition_total = 0;
+  double stages_total = 0, recognition_total = 0, osd_total = 0, reading_total = 0;
   int pages = 0;
-  std::printf("%-44s %4s %9s %9s %9s %7s %s\n", "file", "page", "upright s", "dpi est s", "ocr s", "ratio", "rule");
+  std::printf("%-44s %4s %9s %6s %8s %9s %9s %7s %s\n", "file", "page", "upright s", "osd s", "reading s", "dpi est s",
+              "ocr s", "ratio", "rule");
   for (int arg = 1; arg < argc; ++arg) {
     auto input = open_input(argv[arg], LoadLimits{});
     if (!input.ok() || !input->scan) {
@@ -39,12 +40,26 @@ int main(int argc, char** argv) {
     for (int index = 0; index < input->page_count(); ++index) {
       auto page = input->scan->load_page(index);
       if (!page.ok()) continue;
+      // The pipeline estimates the resolution only where the file states none.
       auto start = std::chrono::steady_clock::now();
-      estimate_dpi_from_text(page->pixels);
+      if (page->dpi_assumed) estimate_dpi_from_text(page->pixels);
       const double estimate_seconds = seconds_since(start);
+      OrientationJudges judges = orientation_judges(engines->orientation.get(), engines->page.get());
+      double osd_seconds = 0, reading_seconds = 0;
+      judges.osd = [&, osd = judges.osd](const cv::Mat& grey, double dpi) {
+        const auto begin = std::chrono::steady_clock::now();
+        auto opinion = osd(grey, dpi);
+        osd_seconds += seconds_since(begin);
+        return opinion;
+      };
+      judges.legible_words = [&, read = judges.legible_words](const cv::Mat& grey, double dpi) {
+        const auto begin = std::chrono::steady_clock::now();
+        const int words = read(grey, dpi);
+        reading_seconds += seconds_since(begin);
+        return words;
+      };
       start = std::chrono::steady_clock::now();
-      const UprightPage upright =
-          make_upright(*page, {}, orientation_judges(engines->orientation.get(), engines->page.get()));
+      const UprightPage upright = make_upright(*page, {}, judges);
       const double upright_seconds = seconds_since(start);
       start = std::chrono::steady_clock::now();
       auto read = engines->page->recognize(upright.grey, page->dpi);
@@ -55,13 +70,18 @@ int main(int argc, char** argv) {
       ++pages;
       std::string name = argv[arg];
       if (name.size() > 44) name = "..." + name.substr(name.size() - 41);
-      std::printf("%-44s %4d %9.3f %9.3f %9.3f %6.1f%% %s\n", name.c_str(), index + 1, upright_seconds, estimate_seconds,
+      osd_total += osd_seconds;
+      reading_total += reading_seconds;
+      std::printf("%-44s %4d %9.3f %6.3f %8.3f %9.3f %9.3f %6.1f%% %s\n", name.c_str(), index + 1, upright_seconds,
+                  osd_seconds, reading_seconds, estimate_seconds,
                   recognition_seconds, 100 * (upright_seconds + estimate_seconds) / recognition_seconds,
                   name_of(upright.orientation_rule).c_str());
     }
   }
   if (pages == 0) return 1;
-  std::printf("\n%d pages: page stages %.3f s/page, recognition %.3f s/page: %.1f%% of recognition\n", pages,
-              stages_total / pages, recognition_total / pages, 100 * stages_total / recognition_total);
+  std::printf("\n%d pages: page stages %.3f s/page (OSD %.3f, reading check %.3f), recognition %.3f s/page: "
+              "%.1f%% of recognition\n",
+              pages, stages_total / pages, osd_total / pages, reading_total / pages, recognition_total / pages,
+              100 * stages_total / recognition_total);
   return 0;
 }

@@ -52,6 +52,17 @@ TEST(OrientationDecision, WithoutAClearWinnerThePageIsKeptAsFound) {
   }
 }
 
+TEST(OrientationDecision, ASettlingReadingNeedsNoOtherCandidate) {
+  const OrientationDecision undecided = decide_orientation({{90, 0.2}, TurnOpinion{0, 3.0}});
+  EXPECT_TRUE(reading_settles(40));
+  EXPECT_FALSE(reading_settles(11));
+  const OrientationDecision settled = decide_by_reading(undecided, {1, 40});
+  EXPECT_EQ(settled.turn, 180);
+  EXPECT_EQ(settled.rule, OrientationRule::kReading);
+  // Not all read and the last one does not settle it: kept as found.
+  EXPECT_EQ(decide_by_reading(undecided, {1, 12}).rule, OrientationRule::kKeptAsFound);
+}
+
 TEST(OrientationDecision, RulesHaveTheirJsonNames) {
   EXPECT_EQ(name_of(OrientationRule::kOsd), "osd");
   EXPECT_EQ(name_of(OrientationRule::kAgreement), "osd-and-projection");
