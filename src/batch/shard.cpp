@@ -1,6 +1,7 @@
 #include "batch/shard.h"
 
 #include <charconv>
+#include <system_error>
 #include <cstdint>
 
 namespace agreement_ocr {
@@ -9,10 +10,13 @@ Result<Shard> parse_shard(const std::string& text) {
   const auto slash = text.find('/');
   Shard shard;
   const char* end = text.data() + text.size();
-  const bool parsed = slash != std::string::npos &&
-                      std::from_chars(text.data(), text.data() + slash, shard.index).ptr == text.data() + slash &&
-                      std::from_chars(text.data() + slash + 1, end, shard.count).ptr == end && slash > 0 &&
-                      slash + 1 < text.size();
+  // Whole numbers that fit: from_chars reports one out of range with ec, not with ptr.
+  const auto whole = [](const char* from, const char* to, int& value) {
+    const auto [ptr, error] = std::from_chars(from, to, value);
+    return ptr == to && error == std::errc();
+  };
+  const bool parsed = slash != std::string::npos && slash > 0 && slash + 1 < text.size() &&
+                      whole(text.data(), text.data() + slash, shard.index) && whole(text.data() + slash + 1, end, shard.count);
   if (!parsed || shard.count < 1 || shard.index < 0 || shard.index >= shard.count) {
     return Status::Usage("--shard must be K/N with 0 <= K < N, e.g. 0/4; got '" + text + "'");
   }

@@ -10,11 +10,13 @@
 #include <atomic>
 #include <csignal>
 #include <filesystem>
+#include <optional>
 #include <thread>
 
 #include "batch/batch_runner.h"
 #include "batch/input_files.h"
 #include "batch/output_names.h"
+#include "batch/output_lock.h"
 #include "batch/shard.h"
 #include "cli/exit_codes.h"
 #include "cli/freed_page_memory.h"
@@ -104,6 +106,12 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
       return report_error(diagnostics, args.out_dir,
                           Status::Output("cannot write into the output directory" + (error ? ": " + error.message() : std::string())));
     }
+  }
+  std::optional<OutputFolderLock> lock;
+  if (!args.out_dir.empty()) {
+    auto acquired = OutputFolderLock::acquire(args.out_dir);
+    if (!acquired.ok()) return report_error(diagnostics, args.out_dir, acquired.status());
+    lock.emplace(std::move(*acquired));
   }
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
   if (!rules.ok()) return report_error(diagnostics, "", rules.status());

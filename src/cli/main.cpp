@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <exception>
@@ -33,6 +34,48 @@ void silence_library_messages() {
   diagnostics = stream;
 }
 
+// Option values that are numbers in range: NaN, infinities, negatives and values past what
+// the program can hold are usage errors, not silently wrapped or taken.
+CLI::Validator number_in(double low, double high, const std::string& what) {
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        double value = 0;
+        try {
+          std::size_t used = 0;
+          value = std::stod(text, &used);
+          if (used != text.size()) return what + " must be a number, got '" + text + "'";
+        } catch (const std::exception&) {
+          return what + " must be a number, got '" + text + "'";
+        }
+        if (!std::isfinite(value) || value < low || value > high) {
+          return what + " must be between " + CLI::detail::to_string(low) + " and " + CLI::detail::to_string(high) +
+                 ", got '" + text + "'";
+        }
+        return {};
+      },
+      "NUMBER");
+}
+
+// YYYY-MM-DD naming a real day.
+CLI::Validator iso_date() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        int year = 0, month = 0, day = 0;
+        char tail = 0;
+        if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 ||
+            text[4] != '-' || text[7] != '-') {
+          return "--today must be a date YYYY-MM-DD, got '" + text + "'";
+        }
+        static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1] || (month == 2 && day == 29 && !leap)) {
+          return "--today must be a real date, got '" + text + "'";
+        }
+        return {};
+      },
+      "YYYY-MM-DD");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -52,7 +95,8 @@ int main(int argc, char** argv) {
   extract_command->add_option("--root", extract.root,
                               "name inputs below this folder relative to it (output names and shards), however they were given");
   extract_command->add_option("--out", extract.out_dir, "write outputs into this directory (kept folder structure)");
-  extract_command->add_option("--jobs,-j", extract.jobs, "worker threads (default: every core this process may use)");
+  extract_command->add_option("--jobs,-j", extract.jobs, "worker threads (default: every core this process may use)")
+      ->check(number_in(0, 1024, "--jobs"));
   extract_command->add_option("--shard", extract.shard, "process only share K of N (K from 0): K/N");
   extract_command->add_flag("--force", extract.force, "redo documents whose outputs are up to date");
   extract_command->add_flag("--pdf", extract.archive.pdf, "also write a searchable PDF (<name>.pdf)");
@@ -63,15 +107,19 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   extract_command->add_option("--rules", extract.rules_path, "extraction rules file (default: models/rules/agreement.rules.json)");
   extract_command->add_option("--max-pixels", extract.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
+      ->check(number_in(1, 1e15, "--max-pixels"))
       ->capture_default_str();
   extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
+      ->check(number_in(1, 1e9, "--max-pages"))
       ->capture_default_str();
   extract_command->add_option("--max-ocr-seconds", extract.max_ocr_seconds,
                               "longest OCR of one page before the document fails (0: no limit)")
+      ->check(number_in(0, 1e6, "--max-ocr-seconds"))
       ->capture_default_str();
   extract_command->add_option("--max-memory", extract.max_memory_mib,
                               "MiB the pages in work may take together; bigger pages wait for each other "
-                              "(default: 3/4 of the machine's memory)");
+                              "(default: 3/4 of the machine's memory)")
+      ->check(number_in(1, 1 << 30, "--max-memory"));
   extract_command->add_flag("--quiet,-q", extract.quiet, "no progress on stderr");
   extract_command->add_flag("--verbose,-v", extract.verbose, "also show the OCR libraries' own messages");
 
@@ -87,11 +135,14 @@ int main(int argc, char** argv) {
       ->required();
   validate_command->add_option("--overlay", validate.overlay_dir, "write one PNG per page with fields and checks drawn on it");
   validate_command->add_flag("--require-stamp", validate.require_stamp, "check the received stamp even if the reference does not ask");
-  validate_command->add_option("--today", validate.today, "the date a stamp may not be later than (default: today), YYYY-MM-DD");
+  validate_command->add_option("--today", validate.today, "the date a stamp may not be later than (default: today), YYYY-MM-DD")
+      ->check(iso_date());
   validate_command->add_option("--model", validate.model, "OCR model: fast, best_int, or a path to a .traineddata")
       ->capture_default_str();
   validate_command->add_option("--rules", validate.rules_path, "extraction rules file");
-  validate_command->add_option("--max-ocr-seconds", validate.max_ocr_seconds, "longest OCR of one page")->capture_default_str();
+  validate_command->add_option("--max-ocr-seconds", validate.max_ocr_seconds, "longest OCR of one page")
+      ->check(number_in(0, 1e6, "--max-ocr-seconds"))
+      ->capture_default_str();
   validate_command->add_flag("--quiet,-q", validate.quiet, "no progress and no summary on stderr");
   bool validate_verbose = false;
   validate_command->add_flag("--verbose,-v", validate_verbose, "also show the OCR libraries' own messages");

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/exit_codes.h"
+#include "io/document_format.h"
 #include "validate/overlay.h"
 #include "validate/reference.h"
 #include "validate/report_json.h"
@@ -33,6 +34,12 @@ std::string today_iso() {
 int run_validate(const ValidateArguments& args, FILE* diagnostics) {
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
   if (!rules.ok()) return report_error(diagnostics, "", rules.status());
+  // A text has no ink: no signature or stamp on it can be checked.
+  if (has_text_extension(args.scan)) {
+    return report_error(diagnostics, args.scan,
+                        Status::BadInput("a text file has no ink to check; validate needs the scanned copy "
+                                         "(PDF, TIFF, PNG or JPEG)"));
+  }
   // The reference first: a wrong path should not cost a minute of OCR.
   std::vector<Reference> loaded;
   for (const std::string& path : args.references) {
@@ -60,16 +67,20 @@ int run_validate(const ValidateArguments& args, FILE* diagnostics) {
   validation.today = args.today.empty() ? today_iso() : args.today;
   const ValidationReport report = validate_document(*scan, *reference, **rules, validation);
 
-  if (!args.overlay_dir.empty()) {
-    const Status drawn = write_overlays(*scan, report, args.overlay_dir, options.limits);
-    if (!drawn.ok()) return report_error(diagnostics, args.overlay_dir, drawn);
-  }
   const std::string json = report_to_json(*scan, *reference, report, {args.model, (*rules)->version})
                                .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
                            "\n";
   std::fwrite(json.data(), 1, json.size(), stdout);
   if (std::fflush(stdout) != 0) return report_error(diagnostics, "stdout", Status::Output("write failed"));
   if (!args.quiet) std::fputs(report_summary(report).c_str(), diagnostics);
+  // The verdict comes first: pictures that cannot be written are a warning, not a failure.
+  if (!args.overlay_dir.empty()) {
+    const Status drawn = write_overlays(*scan, report, args.overlay_dir, options.limits);
+    if (!drawn.ok()) {
+      std::fprintf(diagnostics, "agreement-ocr: warning: %s: overlays not written: %s\n", args.overlay_dir.c_str(),
+                   drawn.message().c_str());
+    }
+  }
   return report.valid ? kExitOk : kExitInvalid;
 }
 

@@ -52,7 +52,8 @@ struct Project {
 
 struct Signatory {
   std::optional<std::string> name, title, role, organization, place, date;
-  bool signature_present = false;
+  // Judged from ink on scans; unknown (null) for text input, which has no ink to judge.
+  std::optional<bool> signature_present;
   // Something is written after "<Ort>, den" (digits read there), even when no date could be
   // read from it: a clerk's "date filled in".
   bool date_written = false;

@@ -118,8 +118,6 @@ std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rul
       last = k;
     }
     if (!organization.empty()) signatory.organization = nominative_name(organization, rules);
-    // Text evidence of a signature: what OCR made of the ink between date line and name.
-    signatory.signature_present = name_line > start + 1;
     // A date only some readings agree on lowers the block's confidence.
     signatory.evidence = evidence_of(lines, start, last, "place-date-name-role", 0.85 * (date.iso ? 0.5 + 0.5 * date.agreement : 1.0));
     // Ink is looked for from under the date line down to the role line: a signature often

@@ -17,8 +17,7 @@ namespace agreement_ocr {
 // list, as a whole word.
 std::optional<std::string> role_of(const std::string& text, const Rules& rules);
 
-// `signature_present` is set here only from text evidence (text input: a line between the
-// date line and the name, which is what OCR makes of a signature); for scans the ink
+// `signature_present` is left unknown here: text has no ink to judge; for scans the ink
 // check (signature_ink.h) decides it, looking in `signature_area`.
 // The signing date is voted among the handwriting readings of the date line
 // (signing_date_vote.h), with `expected_year` the agreement's year.

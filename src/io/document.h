@@ -14,6 +14,10 @@
 
 namespace agreement_ocr {
 
+// The longest page side the pipeline takes, in pixels: OpenCV's resampling works in 16-bit
+// coordinates (32767), and a page turned by a skew of up to 15° grows by up to a quarter.
+constexpr int kMaxPageSide = 20000;
+
 struct LoadLimits {
   std::size_t max_file_bytes = (std::size_t{2} << 30) - 1;  // 2 GiB: poppler takes an int length
   long long max_pixels_per_page = 200'000'000;        // about A0 at 300 dpi

@@ -42,10 +42,22 @@ class PdfDocument : public Document {
   // count past the limit is reported as just over it.
   long long pixels_at_render_dpi(const poppler::page& page) const {
     const auto box = page.page_rect(poppler::media_box);
-    const double scale = limits_.pdf_render_dpi / 72.0;
+    const double dpi = render_dpi(page);
+    // A page so long that it would be rendered under 72 dpi has no readable text: refused.
+    if (dpi < 72.0) return limits_.max_pixels_per_page + 1;
+    const double scale = dpi / 72.0;
     const double pixels = std::floor(std::abs(box.width()) * scale) * std::floor(std::abs(box.height()) * scale);
     if (!std::isfinite(pixels) || pixels > static_cast<double>(limits_.max_pixels_per_page)) return limits_.max_pixels_per_page + 1;
     return static_cast<long long>(pixels);
+  }
+
+  // The render resolution, lowered for a page so long that a side would pass
+  // kMaxPageSide pixels (OpenCV's geometry works in 16-bit coordinates).
+  double render_dpi(const poppler::page& page) const {
+    const auto box = page.page_rect(poppler::media_box);
+    const double longest_points = std::max(std::abs(box.width()), std::abs(box.height()));
+    if (!std::isfinite(longest_points) || longest_points <= 0) return limits_.pdf_render_dpi;
+    return std::min(limits_.pdf_render_dpi, kMaxPageSide * 72.0 / longest_points);
   }
 
   Result<PageImage> load_page(int index) const override {
@@ -63,7 +75,8 @@ class PdfDocument : public Document {
     // Grey renders a third faster than RGB (about 200 against 330 ms for a scanned A4 page)
     // and OCR reads grey. Ink colour (stamps) can be rendered for a region when needed.
     renderer.set_image_format(poppler::image::format_gray8);
-    const poppler::image image = renderer.render_page(page.get(), limits_.pdf_render_dpi, limits_.pdf_render_dpi);
+    const double dpi = render_dpi(*page);
+    const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
       return Status::BadInput("cannot render " + label + " of the PDF (corrupt page)");
     }
@@ -77,8 +90,12 @@ class PdfDocument : public Document {
     PageImage result;
     result.number = index + 1;
     result.pixels = rendered.clone();
-    result.dpi = limits_.pdf_render_dpi;
-    if (has_visible_text(*page)) {
+    result.dpi = dpi;
+    if (dpi < limits_.pdf_render_dpi) {
+      result.decode_warning = label + " is too long to render at " + std::to_string(static_cast<int>(limits_.pdf_render_dpi)) +
+                              " dpi; rendered at " + std::to_string(static_cast<int>(dpi)) + " dpi";
+    }
+    if (has_visible_text(*page) && result.decode_warning.empty()) {
       result.decode_warning = label + " already has a text layer; it is ignored and the page is OCR'd";
     }
     return result;

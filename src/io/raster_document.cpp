@@ -40,6 +40,11 @@ class RasterDocument : public Document {
       return Status::BadInput("page " + std::to_string(index + 1) + " is " + std::to_string(header->width) + "x" +
                               std::to_string(header->height) + " pixels: too small to be a scanned page");
     }
+    if (header->width > kMaxPageSide || header->height > kMaxPageSide) {
+      return Status::BadInput("page " + std::to_string(index + 1) + " is " + std::to_string(header->width) + "x" +
+                              std::to_string(header->height) + " pixels: a side over " + std::to_string(kMaxPageSide) +
+                              " pixels is not supported");
+    }
     const long long pixels = static_cast<long long>(header->width) * header->height;
     if (pixels > limits_.max_pixels_per_page) {
       return Status::BadInput("page " + std::to_string(index + 1) + " is " + std::to_string(header->width) +

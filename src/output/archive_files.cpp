@@ -15,21 +15,42 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/utf8.h"
 #include "output/atomic_file.h"
 
 namespace agreement_ocr {
 namespace {
 
+// Text as XML 1.0 character data: markup escaped, and what XML cannot hold (bytes that are
+// no UTF-8, control characters of file names) as U+FFFD, so the file stays well-formed.
 std::string xml_escaped(const std::string& text) {
   std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+  for (char32_t code : code_points_of(text)) {
+    const bool allowed = code == '\t' || code == '\n' || code == '\r' || (code >= 0x20 && code < 0xD800) ||
+                         (code >= 0xE000 && code < 0xFFFE) || (code >= 0x10000 && code <= 0x10FFFF);
+    if (!allowed) code = kReplacementCharacter;
+    switch (code) {
+      case '&': out += "&amp;"; continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&apos;"; continue;
+      default: break;
+    }
+    if (code < 0x80) {
+      out += static_cast<char>(code);
+    } else if (code < 0x800) {
+      out += static_cast<char>(0xC0 | (code >> 6));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+      out += static_cast<char>(0xE0 | (code >> 12));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (code >> 18));
+      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
     }
   }
   return out;

@@ -111,7 +111,7 @@ void add_fields(Json& out, const Fields& fields, const FieldWriter& writer) {
                  {"organization", optional_json(signatory.organization)},
                  {"place", optional_json(signatory.place)},
                  {"date", optional_json(signatory.date)},
-                 {"signature_present", signatory.signature_present}};
+                 {"signature_present", optional_json(signatory.signature_present)}};
     writer.add_evidence(item, signatory.evidence);
     signatories.push_back(item);
   }

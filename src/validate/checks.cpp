@@ -78,8 +78,9 @@ void check_signatories(const Fields& fields, const std::vector<ExpectedSignatory
                                "no such block on the scan", 0, std::nullopt});
       continue;
     }
-    CheckResult signature{"signature", person.name, best->signature_present, "handwritten signature above the name",
-                          best->signature_present ? "signature ink" : "no signature ink", 0, std::nullopt};
+    const bool signed_in_ink = best->signature_present.value_or(false);
+    CheckResult signature{"signature", person.name, signed_in_ink, "handwritten signature above the name",
+                          signed_in_ink ? "signature ink" : "no signature ink", 0, std::nullopt};
     signature = at(signature, best->evidence);
     if (best->signature_area) signature.box = *best->signature_area;
     report.checks.push_back(signature);

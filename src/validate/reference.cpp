@@ -3,6 +3,8 @@
 // its own. Keys that are absent are not checked.
 #include "validate/reference.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/file_bytes.h"
@@ -47,6 +49,11 @@ Result<Reference> from_text(Reference reference, const std::string& text, const 
   return reference;
 }
 
+// Bounds for the reference's numbers: project lists count in ones and tens, amounts of
+// such agreements stay far below a trillion euros.
+constexpr long long kMaxProjectNumber = 999;
+constexpr double kMaxAmount = 1e12;
+
 Result<Reference> from_json(Reference reference, const Json& json) {
   if (!json.is_object()) return Status::BadInput("the reference JSON must be an object");
   bool anything = false;
@@ -58,19 +65,22 @@ Result<Reference> from_json(Reference reference, const Json& json) {
       signatories.push_back({*name, optional_string(item, "role"), optional_string(item, "organization"),
                              optional_string(item, "place")});
     }
+    anything = anything || !signatories.empty();
     reference.signatories = signatories;
-    anything = true;
   }
   if (json.contains("amounts") && json["amounts"].is_array()) {
     std::vector<ExpectedAmount> amounts;
     for (const Json& item : json["amounts"]) {
       if (!item.is_object() || !item.contains("value") || !item["value"].is_number())
         return Status::BadInput("an amount in the reference has no numeric value");
+      const double value = item["value"].get<double>();
+      if (!(value >= 0 && value <= kMaxAmount))
+        return Status::BadInput("an amount in the reference is out of range (0 to 10^12): " + item["value"].dump());
       const bool is_total = item.contains("is_total") && item["is_total"].is_boolean() && item["is_total"].get<bool>();
-      amounts.push_back({item["value"].get<double>(), is_total, optional_string(item, "section")});
+      amounts.push_back({value, is_total, optional_string(item, "section")});
     }
+    anything = anything || !amounts.empty();
     reference.amounts = amounts;
-    anything = true;
   }
   if (json.contains("parties") && json["parties"].is_array()) {
     std::vector<std::string> parties;
@@ -79,30 +89,41 @@ Result<Reference> from_json(Reference reference, const Json& json) {
       if (!name) return Status::BadInput("a party in the reference has no name");
       parties.push_back(*name);
     }
+    anything = anything || !parties.empty();
     reference.parties = parties;
-    anything = true;
   }
   if (json.contains("projects") && json["projects"].is_array()) {
     std::vector<Project> projects;
     for (const Json& item : json["projects"]) {
       if (!item.is_object() || !item.contains("number") || !item["number"].is_number_integer())
         return Status::BadInput("a project in the reference has no number");
+      // Read as a wide integer first: get<int> would wrap 99999999999 silently.
+      const long long number = item["number"].is_number_unsigned() && item["number"].get<unsigned long long>() > kMaxProjectNumber
+                                   ? kMaxProjectNumber + 1
+                                   : item["number"].get<long long>();
+      if (number < 1 || number > kMaxProjectNumber)
+        return Status::BadInput("a project number in the reference is out of range (1 to " +
+                                std::to_string(kMaxProjectNumber) + "): " + item["number"].dump());
       Project project;
-      project.number = item["number"].get<int>();
+      project.number = static_cast<int>(number);
       project.category = optional_string(item, "category").value_or("");
       if (item.contains("items") && item["items"].is_array())
         for (const Json& entry : item["items"])
           if (entry.is_string()) project.items.push_back(entry.get<std::string>());
+      if (project.category.empty() && project.items.empty())
+        return Status::BadInput("project " + std::to_string(number) + " in the reference has neither a category nor items to check");
       projects.push_back(project);
     }
+    anything = anything || !projects.empty();
     reference.projects = projects;
-    anything = true;
   }
   if (json.contains("pages") && json["pages"].is_array()) {
     std::vector<std::string> pages;
     for (const Json& page : json["pages"]) pages.push_back(optional_string(page, "text").value_or(""));
+    anything = anything || std::any_of(pages.begin(), pages.end(), [](const std::string& text) {
+      return text.find_first_not_of(" \t\r\n\f") != std::string::npos;
+    });
     reference.pages = pages;
-    anything = true;
   }
   const bool stamp_listed = json.contains("received_stamps") && json["received_stamps"].is_array() &&
                             !json["received_stamps"].empty();

@@ -33,5 +33,13 @@ TEST(OutputBases, NamesTooLongForTheFileSystemAreCutAndHashed) {
   EXPECT_EQ(output_bases({{"/in/" + long_name, long_name}}, "/out"), std::vector<std::string>{bases[0]});
 }
 
+TEST(OutputBases, TheSameLongNameFromTwoFoldersGetsTwoOutputs) {
+  const std::string long_name = std::string(250, 'a') + ".png";
+  const auto bases = output_bases({{"/one/" + long_name, long_name}, {"/two/" + long_name, long_name}}, "/out");
+  ASSERT_EQ(bases.size(), 2u);
+  EXPECT_NE(bases[0], bases[1]);
+  for (const std::string& base : bases) EXPECT_LE(base.size() - 5 + std::string(".alto.xml.tmp-XXXXXX").size(), 255u);
+}
+
 }  // namespace
 }  // namespace agreement_ocr

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -276,6 +277,66 @@ void interrupt_and_resume(int signal_number) {
 TEST(Batch, SigtermStopsWithOnlyCompleteOutputsAndTheRerunResumes) { interrupt_and_resume(SIGTERM); }
 TEST(Batch, SigintStopsWithOnlyCompleteOutputsAndTheRerunResumes) { interrupt_and_resume(SIGINT); }
 TEST(Batch, SigkillLeavesOnlyCompleteOutputsAndTheRerunResumes) { interrupt_and_resume(SIGKILL); }
+
+}  // namespace
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// hOCR and ALTO carry the file's name: control characters and bytes that are no UTF-8 must
+// not make them malformed XML.
+TEST(Batch, HocrAndAltoStayWellFormedForAnyFileName) {
+  const std::string dir = testing::make_temp_dir();
+  const std::string name = std::string("scan \x01 <&> \xff\xfe") + ".png";
+  std::filesystem::copy_file(testing::file_path("samples/marburg-biedenkopf-2026.png"), dir + "/" + name);
+  const auto result = testing::run_agreement_ocr({"extract", dir + "/" + name, "--out", dir + "/out", "--hocr", "--alto", "-q"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const std::string extension : {".hocr", ".alto.xml"}) {
+    std::string written;
+    for (const auto& entry : std::filesystem::directory_iterator(dir + "/out"))
+      if (entry.path().string().size() > extension.size() &&
+          entry.path().string().compare(entry.path().string().size() - extension.size(), extension.size(), extension) == 0)
+        written = entry.path().string();
+    ASSERT_FALSE(written.empty()) << extension;
+    const auto lint = testing::run_program({"/usr/bin/xmllint", "--noout", written});
+    EXPECT_EQ(lint.exit_code, 0) << extension << ": " << lint.err;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// Two runs into one --out: the second refuses (exit 5, one line) and the first finishes with
+// every output in place.
+TEST(Batch, ASecondRunIntoTheSameOutputFolderRefusesWhileTheFirstLives) {
+  const std::string dir = testing::make_temp_dir();
+  auto first = testing::start_agreement_ocr(
+      {"extract", testing::file_path("samples/wiesbaden-2025.pdf"), "--out", dir + "/out", "-q", "--jobs", "1"});
+  ASSERT_GT(first.pid, 0);
+  // The first run holds the lock from before its first page; give it a moment to start.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (!std::filesystem::exists(dir + "/out") && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto second = testing::run_agreement_ocr(
+      {"extract", testing::file_path("samples/wiesbaden-2025.pdf"), "--out", dir + "/out", "-q", "--force"});
+  EXPECT_EQ(second.exit_code, 5) << second.err;
+  EXPECT_NE(second.err.find("another agreement-ocr run is writing into this directory"), std::string::npos) << second.err;
+  EXPECT_EQ(std::count(second.err.begin(), second.err.end(), '\n'), 1) << second.err;
+  const auto finished = testing::wait_for(first);
+  EXPECT_EQ(finished.exit_code, 0) << finished.err;
+  EXPECT_TRUE(std::filesystem::exists(dir + "/out/wiesbaden-2025.json"));
+  // Once the first has ended, the folder is free again.
+  const auto third = testing::run_agreement_ocr(
+      {"extract", testing::file_path("samples/wiesbaden-2025.pdf"), "--out", dir + "/out", "-q"});
+  EXPECT_EQ(third.exit_code, 0) << third.err;
+  std::filesystem::remove_all(dir);
+}
 
 }  // namespace
 }  // namespace agreement_ocr

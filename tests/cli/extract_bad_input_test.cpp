@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <vector>
+#include <cstdio>
 
 #include "support/bad_inputs.h"
 #include "support/run_command.h"
@@ -101,6 +104,65 @@ TEST(ExtractUsage, MissingModelAndBadArgumentsHaveTheirOwnCodes) {
   const auto missing_model = testing::run_agreement_ocr({"extract", "x.png", "--model", "/nonexistent/deu.traineddata"});
   EXPECT_EQ(missing_model.exit_code, 4);
   EXPECT_NE(missing_model.err.find("not found"), std::string::npos);
+}
+
+// Option values out of range are usage errors, never wrapped or taken as they come.
+TEST(ExtractUsage, OptionValuesOutOfRangeAreUsageErrors) {
+  const std::vector<std::vector<std::string>> bad = {
+      {"--max-memory", "17592186044416"}, {"--max-memory", "0"},      {"--max-pixels", "-5"},
+      {"--max-pixels", "nan"},            {"--max-pages", "-1"},      {"--max-pages", "inf"},
+      {"--max-ocr-seconds", "nan"},       {"--max-ocr-seconds", "-1"}, {"--jobs", "-2"},
+  };
+  for (const auto& option : bad) {
+    const auto result = testing::run_agreement_ocr({"extract", "x.png", option[0], option[1]});
+    EXPECT_EQ(result.exit_code, 3) << option[0] << " " << option[1] << ": " << result.err;
+  }
+  const std::string dir = testing::make_temp_dir();
+  const auto shard = testing::run_agreement_ocr({"extract", dir, "--out", dir + "/out", "--shard", "0/18446744073709551616"});
+  EXPECT_EQ(shard.exit_code, 3) << shard.err;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// A PDF of one empty page with this MediaBox, its cross-reference table at the right offsets.
+std::string one_page_pdf(const std::string& media_box) {
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                      "<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box + "] >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 4\n0000000000 65535 f \n";
+  for (const std::size_t offset : offsets) {
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// OpenCV's geometry stops at 32767 pixels a side: a long PDF page is rendered smaller, a long
+// image is refused with exit 2; neither ends in an assertion (exit 70).
+TEST(ExtractBadInput, PagesWithASideOverThirtyThousandPixels) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/long.pdf", one_page_pdf("0 0 8000 600"));
+  const auto pdf = testing::run_agreement_ocr({"extract", dir + "/long.pdf"});
+  EXPECT_EQ(pdf.exit_code, 0) << pdf.err;
+  EXPECT_NE(pdf.out.find("too long to render at 300 dpi"), std::string::npos) << pdf.out.substr(0, 2000);
+  cv::imwrite(dir + "/long.png", cv::Mat(40, 33000, CV_8UC1, cv::Scalar(255)));
+  const auto png = testing::run_agreement_ocr({"extract", dir + "/long.png"});
+  EXPECT_EQ(png.exit_code, 2) << png.err;
+  EXPECT_NE(png.err.find("a side over 20000 pixels is not supported"), std::string::npos) << png.err;
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // `agreement-ocr validate` as a clerk runs it: exit codes, the report, a bad reference.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -67,6 +69,59 @@ TEST(Validate, AnUnreadableOrEmptyReferenceIsExitTwoBeforeAnyOcr) {
   const auto no_scan = testing::run_agreement_ocr({"validate", dir + "/none.pdf", "--expect", testing::file_path("samples/zielvereinbarung-2025-wiesbaden.txt")});
   EXPECT_EQ(no_scan.exit_code, 2) << no_scan.err;
   fs::remove_all(dir);
+}
+
+// A reference must ask for something, and its numbers must be in range.
+TEST(Validate, AReferenceThatAsksForNothingOrHoldsWrongNumbersIsExitTwo) {
+  const std::string dir = testing::make_temp_dir();
+  const std::map<std::string, std::string> references = {
+      {"empty-lists", R"({"signatories":[],"amounts":[],"parties":[],"projects":[]})"},
+      {"bare-project", R"({"projects":[{"number":1}]})"},
+      {"huge-project-number", R"({"projects":[{"number":99999999999,"category":"A"}]})"},
+      {"zero-project-number", R"({"projects":[{"number":0,"category":"A"}]})"},
+      {"negative-amount", R"({"amounts":[{"value":-5}]})"},
+      {"empty-pages", R"({"pages":[{"text":"  "}]})"},
+  };
+  for (const auto& [name, text] : references) {
+    testing::write_file(dir + "/" + name + ".json", text);
+    const auto run = testing::run_agreement_ocr({"validate", testing::file_path(kScan), "--expect", dir + "/" + name + ".json"});
+    EXPECT_EQ(run.exit_code, 2) << name << ": " << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << name << ": " << run.err;
+    EXPECT_TRUE(run.out.empty()) << name;
+  }
+  fs::remove_all(dir);
+}
+
+// A text has no ink: it cannot stand for the signed copy.
+// Pictures that cannot be written never cost the verdict.
+TEST(Validate, AnUnwritableOverlayFolderIsAWarningAfterTheVerdict) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/expect.json", R"({"signatories": [{"name": "Miriam Osterhagen"}]})");
+  testing::write_file(dir + "/a-file", "not a folder");
+  const auto run = testing::run_agreement_ocr(
+      {"validate", testing::file_path(kScan), "--expect", dir + "/expect.json", "--overlay", dir + "/a-file/overlay"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(Json::parse(run.out)["status"], "valid");
+  EXPECT_NE(run.err.find("warning"), std::string::npos) << run.err;
+  fs::remove_all(dir);
+}
+
+TEST(Validate, ATextAsTheScanIsRefusedWithExitTwo) {
+  const auto run = testing::run_agreement_ocr({"validate", testing::file_path("samples/zielvereinbarung-2025-wiesbaden.txt"),
+                                               "--expect", testing::file_path("samples/validate/wiesbaden-2025.reference.json")});
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_NE(run.err.find("no ink to check"), std::string::npos) << run.err;
+  EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+  EXPECT_TRUE(run.out.empty());
+}
+
+TEST(Validate, ABadTodayIsAUsageError) {
+  for (const std::string today : {"garbage", "2025-02-30", "2025-13-01", "20250101"}) {
+    const auto run = testing::run_agreement_ocr({"validate", testing::file_path(kScan), "--expect",
+                                                 testing::file_path("samples/validate/wiesbaden-2025.reference.json"),
+                                                 "--today", today});
+    EXPECT_EQ(run.exit_code, 3) << today << ": " << run.err;
+  }
 }
 
 }  // namespace
