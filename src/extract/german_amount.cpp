@@ -13,6 +13,8 @@ namespace {
 // A digit or a character OCR reads in place of one.
 constexpr std::string_view kDigitLike = "[0-9OlIS]";
 constexpr std::string_view kSpace = "[ \\t]{0,2}";
+// Digit groups split by spaces are read as one number from this many groups on (1 000 000).
+constexpr long kMinSpaceSplitGroups = 3;
 // A pattern that never matches (a position both at and not at a word boundary), standing in
 // for an empty word list so the group numbers stay the same.
 constexpr std::string_view kNeverMatches = "\\b\\B";
@@ -231,18 +233,33 @@ std::vector<AmountMatch> GermanAmountFinder::find(std::string_view text) const {
     }
     AmountMatch amount;
     amount.problem = read.problem;
+    double leading_groups_value = 0;  // of "2 718" in "2 718 350 Euro"
     if (!currency_first) {
       const std::size_t split_begin = start_of_space_split_groups(text, begin);
       const std::size_t leading_group = std::min(number.find_first_of(".,"), number.size());
       // Never back into the amount before: "EUR 12 345 Euro" is "EUR 12", then "345 Euro".
       const std::size_t previous_end = amounts.empty() ? 0 : amounts.back().end;
       if (split_begin != begin && leading_group == 3 && split_begin >= previous_end) {
+        // Typed German groups digits with spaces ("2 718 350 Euro"). Read as one number only
+        // when nothing else can claim a group: three groups or more (two, "2 500", may be a
+        // count and an amount), a word or the line's start before them, no scale, no other
+        // problem.
+        const std::string_view prefix = text.substr(split_begin, begin - split_begin);
+        const auto groups = 1 + std::count(prefix.begin(), prefix.end(), ' ');
+        const bool digit_before = split_begin >= 2 && text[split_begin - 1] == ' ' && is_ascii_digit(text[split_begin - 2]);
+        double leading = 0;
+        for (const char c : prefix)
+          if (is_ascii_digit(c)) leading = leading * 10 + (c - '0');
+        if (groups >= kMinSpaceSplitGroups && !digit_before && scale_group == nullptr && read.problem.empty()) {
+          leading_groups_value = leading * 1000;
+        } else {
+          amount.problem = "digit groups separated by spaces: one number or several?";
+        }
         begin = split_begin;
-        amount.problem = "digit groups separated by spaces: one number or several?";
       }
     }
     amount.ambiguous = !amount.problem.empty();
-    amount.value = amount.ambiguous ? 0 : read.value;
+    amount.value = amount.ambiguous ? 0 : leading_groups_value + read.value;
     amount.begin = begin;
     amount.end = end;
     amount.text = std::string(text.substr(begin, end - begin));

@@ -143,12 +143,20 @@ TEST(GermanAmount, RefusesADotAsDecimalPointBeforeAScale) {
   only_refused_amount_in("EUR 2.25 Mio.");
 }
 
-TEST(GermanAmount, RefusesDigitGroupsSplitBySpaces) {
+TEST(GermanAmount, ReadsThreeDigitGroupsSplitBySpacesAfterAWord) {
   const std::string text = "insgesamt 2 812 460 Euro";
-  const auto refused = only_refused_amount_in(text);
-  EXPECT_EQ(refused.text, "2 812 460 Euro");
-  EXPECT_EQ(refused.begin, 10u);
-  EXPECT_EQ(refused.end, text.size());
+  const auto amount = only_amount_in(text);
+  EXPECT_DOUBLE_EQ(amount.value, 2812460);
+  EXPECT_EQ(amount.text, "2 812 460 Euro");
+  EXPECT_EQ(amount.begin, 10u);
+  EXPECT_EQ(amount.end, text.size());
+  EXPECT_DOUBLE_EQ(value_of("2 718 350,50 Euro"), 2718350.5);
+}
+
+TEST(GermanAmount, RefusesDigitGroupsSplitBySpacesThatCouldBeSeveralNumbers) {
+  // Two groups may be a count and an amount; a digit before the groups may belong to them.
+  EXPECT_EQ(only_refused_amount_in("Ziffer 2 500 Euro").text, "2 500 Euro");
+  EXPECT_EQ(only_refused_amount_in("Projekte 3 2 718 350 Euro").text, "2 718 350 Euro");
   // A year before an amount is no digit group.
   EXPECT_DOUBLE_EQ(value_of("im Jahr 2025 500 Euro"), 500);
 }
