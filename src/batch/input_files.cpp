@@ -59,6 +59,13 @@ class InputList {
 
 Status add_folder(const fs::path& folder, const fs::path& skip, InputList& list) {
   std::error_code error;
+  // Outputs written into an input folder would be read as inputs by the next run (a .txt
+  // archive file is an input too), and their names would change each time.
+  if (!skip.empty() && fs::equivalent(folder, skip, error)) {
+    return Status::Usage("--out " + skip.string() + " is the input folder " + folder.string() +
+                         ": its outputs would be read as inputs on the next run; choose another --out");
+  }
+  error.clear();
   std::vector<fs::path> found;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   if (error) return Status::BadInput("cannot read folder " + folder.string() + ": " + error.message());

@@ -73,7 +73,7 @@ Status check_arguments(const ExtractArguments& args) {
       return Status::Usage("--pdf, --text, --hocr and --alto need --out DIR");
     if (!args.shard.empty()) return Status::Usage("--shard needs --out DIR");
   }
-  if (args.jobs < 0) return Status::Usage("--jobs must be at least 1");
+  if (args.jobs < 0) return Status::Usage("--jobs must be 0 (every core) or more");
   if (args.max_memory_mib < 0) return Status::Usage("--max-memory must be a number of MiB");
   return Status::Ok();
 }
@@ -109,7 +109,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   }
   std::optional<OutputFolderLock> lock;
   if (!args.out_dir.empty()) {
-    auto acquired = OutputFolderLock::acquire(args.out_dir);
+    auto acquired = OutputFolderLock::acquire(args.out_dir, /*shared=*/!args.shard.empty());
     if (!acquired.ok()) return report_error(diagnostics, args.out_dir, acquired.status());
     lock.emplace(std::move(*acquired));
   }
@@ -118,6 +118,18 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
 
   auto inputs = collect_inputs(args.inputs, args.manifest, args.out_dir, args.root);
   if (!inputs.ok()) return report_error(diagnostics, "", inputs.status());
+  if (!args.out_dir.empty() && !args.quiet) {
+    for (const std::string& input : args.inputs) {
+      std::error_code error;
+      const auto folder = std::filesystem::weakly_canonical(input, error);
+      const auto out = std::filesystem::weakly_canonical(args.out_dir, error);
+      const auto below = out.lexically_relative(folder);
+      if (std::filesystem::is_directory(input, error) && !below.empty() && *below.begin() != ".." && below != ".") {
+        std::fprintf(diagnostics, "agreement-ocr: note: --out %s is inside the input folder %s; it is left out of the inputs\n",
+                     args.out_dir.c_str(), input.c_str());
+      }
+    }
+  }
   Shard shard;
   if (!args.shard.empty()) {
     auto parsed = parse_shard(args.shard);

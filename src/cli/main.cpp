@@ -36,9 +36,16 @@ void silence_library_messages() {
 
 // Option values that are numbers in range: NaN, infinities, negatives and values past what
 // the program can hold are usage errors, not silently wrapped or taken.
-CLI::Validator number_in(double low, double high, const std::string& what) {
+// Integers are written in decimal without leading zeros: CLI11 stores them with strtoll base
+// 0, which would read "0100" as octal 64 and "0x10" as 16.
+CLI::Validator number_in(double low, double high, const std::string& what, bool integer = false) {
   return CLI::Validator(
       [=](std::string& text) -> std::string {
+        if (integer) {
+          const bool decimal = !text.empty() && text.find_first_not_of("0123456789", text[0] == '-' ? 1 : 0) == std::string::npos &&
+                               text != "-" && !(text.size() > 1 && text[text[0] == '-' ? 1 : 0] == '0');
+          if (!decimal) return what + " must be a whole number, got '" + text + "'";
+        }
         double value = 0;
         try {
           std::size_t used = 0;
@@ -62,8 +69,13 @@ CLI::Validator iso_date() {
       [](std::string& text) -> std::string {
         int year = 0, month = 0, day = 0;
         char tail = 0;
-        if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 ||
-            text[4] != '-' || text[7] != '-') {
+        const auto digits_at = [&](std::size_t from, std::size_t count) {
+          for (std::size_t i = from; i < from + count; ++i)
+            if (text[i] < '0' || text[i] > '9') return false;
+          return true;
+        };
+        if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits_at(0, 4) || !digits_at(5, 2) ||
+            !digits_at(8, 2) || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3) {
           return "--today must be a date YYYY-MM-DD, got '" + text + "'";
         }
         static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -96,7 +108,7 @@ int main(int argc, char** argv) {
                               "name inputs below this folder relative to it (output names and shards), however they were given");
   extract_command->add_option("--out", extract.out_dir, "write outputs into this directory (kept folder structure)");
   extract_command->add_option("--jobs,-j", extract.jobs, "worker threads (default: every core this process may use)")
-      ->check(number_in(0, 1024, "--jobs"));
+      ->check(number_in(0, 1024, "--jobs", true));
   extract_command->add_option("--shard", extract.shard, "process only share K of N (K from 0): K/N");
   extract_command->add_flag("--force", extract.force, "redo documents whose outputs are up to date");
   extract_command->add_flag("--pdf", extract.archive.pdf, "also write a searchable PDF (<name>.pdf)");
@@ -107,10 +119,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   extract_command->add_option("--rules", extract.rules_path, "extraction rules file (default: models/rules/agreement.rules.json)");
   extract_command->add_option("--max-pixels", extract.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
-      ->check(number_in(1, 1e15, "--max-pixels"))
+      ->check(number_in(1, 1e15, "--max-pixels", true))
       ->capture_default_str();
   extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
-      ->check(number_in(1, 1e9, "--max-pages"))
+      ->check(number_in(1, 1e9, "--max-pages", true))
       ->capture_default_str();
   extract_command->add_option("--max-ocr-seconds", extract.max_ocr_seconds,
                               "longest OCR of one page before the document fails (0: no limit)")
@@ -119,7 +131,7 @@ int main(int argc, char** argv) {
   extract_command->add_option("--max-memory", extract.max_memory_mib,
                               "MiB the pages in work may take together; bigger pages wait for each other "
                               "(default: 3/4 of the machine's memory)")
-      ->check(number_in(1, 1 << 30, "--max-memory"));
+      ->check(number_in(1, 1 << 30, "--max-memory", true));
   extract_command->add_flag("--quiet,-q", extract.quiet, "no progress on stderr");
   extract_command->add_flag("--verbose,-v", extract.verbose, "also show the OCR libraries' own messages");
 

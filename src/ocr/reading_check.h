@@ -1,6 +1,6 @@
 // The orientation test of last resort: read part of the page held one way with the page
 // engine and count the words that come out legible. Text held the wrong way round reads as
-// a few unsure fragments; held right, as words. Costs a recognition of a quarter of a page,
+// a few unsure fragments; held right, as words. Costs a recognition of a sixth of a page,
 // so it runs only where the cheaper opinions disagree or are weak.
 #pragma once
 

@@ -26,6 +26,8 @@ constexpr double kMinRectangularity = 0.8;
 // a scanner lid 0-60 against paper 220-250 on ../shared/real-scans; a document's grey
 // margins differ by less than 20.
 constexpr double kMinContrast = 50.0;
+// Share of the surround that may be as bright as paper (specks, a label on the cardboard).
+constexpr double kMaxBrightSurroundShare = 0.1;
 
 double median_of(const cv::Mat& grey, const cv::Mat& mask) {
   int histogram[256] = {};
@@ -68,6 +70,11 @@ std::optional<cv::Rect> find_paper(const cv::Mat& grey, double dpi) {
   cv::Mat outside;
   cv::bitwise_not(inside, outside);
   if (median_of(small, inside) - median_of(small, outside) < kMinContrast) return std::nullopt;
+  // All around the sheet must be dark: paper beyond a dark band (a photograph across the
+  // page) would be text lost, not a surround.
+  cv::Mat bright_outside;
+  cv::bitwise_and(bright, outside, bright_outside);
+  if (cv::countNonZero(bright_outside) > kMaxBrightSurroundShare * cv::countNonZero(outside)) return std::nullopt;
   // Back to the page's pixels, one working pixel of margin kept.
   const double back = 1.0 / scale;
   cv::Rect sheet(static_cast<int>((box.x - 1) * back), static_cast<int>((box.y - 1) * back),

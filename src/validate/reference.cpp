@@ -110,8 +110,9 @@ Result<Reference> from_json(Reference reference, const Json& json) {
       if (item.contains("items") && item["items"].is_array())
         for (const Json& entry : item["items"])
           if (entry.is_string()) project.items.push_back(entry.get<std::string>());
-      if (project.category.empty() && project.items.empty())
-        return Status::BadInput("project " + std::to_string(number) + " in the reference has neither a category nor items to check");
+      // A number alone has nothing to compare (extract may give one for a list it could not
+      // read); left out, so a reference of nothing else asks for nothing.
+      if (project.category.empty() && project.items.empty()) continue;
       projects.push_back(project);
     }
     anything = anything || !projects.empty();

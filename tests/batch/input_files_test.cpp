@@ -32,6 +32,18 @@ TEST(CollectInputs, FoldersAreWalkedSortedWithoutHiddenUnsupportedOrOutputEntrie
   fs::remove_all(dir);
 }
 
+// --out equal to an input folder would read this run's outputs as the next run's inputs.
+TEST(CollectInputs, AnOutputFolderThatIsAnInputFolderIsAUsageError) {
+  const std::string dir = testing::make_temp_dir();
+  fs::create_directories(dir + "/in");
+  testing::write_file(dir + "/in/a.png", "x");
+  auto inputs = collect_inputs({dir + "/in"}, "", dir + "/in/.");
+  ASSERT_FALSE(inputs.ok());
+  EXPECT_EQ(inputs.status().code(), ErrorCode::kUsage);
+  EXPECT_NE(inputs.status().message().find("is the input folder"), std::string::npos) << inputs.status().message();
+  fs::remove_all(dir);
+}
+
 TEST(CollectInputs, ManifestLinesResolveFromTheManifestFolderAndRepeatsAreDropped) {
   const std::string dir = testing::make_temp_dir();
   fs::create_directories(dir + "/scans/2025");

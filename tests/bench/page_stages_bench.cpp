@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
       if (!page.ok()) continue;
       // The pipeline estimates the resolution only where the file states none.
       auto start = std::chrono::steady_clock::now();
-      if (page->dpi_assumed) estimate_dpi_from_text(page->pixels);
+      if (page->dpi_assumed) page->dpi = estimate_dpi_from_text(page->pixels).value_or(page->dpi);
       const double estimate_seconds = seconds_since(start);
       OrientationJudges judges = orientation_judges(engines->orientation.get(), engines->page.get());
       double osd_seconds = 0, reading_seconds = 0;

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "batch/shard.h"
 #include "support/bad_inputs.h"
 #include "support/run_command.h"
 #include "support/sample_files.h"
@@ -335,6 +336,42 @@ TEST(Batch, ASecondRunIntoTheSameOutputFolderRefusesWhileTheFirstLives) {
   const auto third = testing::run_agreement_ocr(
       {"extract", testing::file_path("samples/wiesbaden-2025.pdf"), "--out", dir + "/out", "-q"});
   EXPECT_EQ(third.exit_code, 0) << third.err;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// Shards of one archive write into one --out at the same time: the lock lets them.
+TEST(Batch, ShardsOfOneArchiveRunTogetherIntoOneOutputFolder) {
+  const std::string dir = testing::make_temp_dir();
+  std::filesystem::create_directories(dir + "/in");
+  std::string in_first, in_second;
+  for (int n = 1; n < 50 && (in_first.empty() || in_second.empty()); ++n) {
+    const std::string name = "doc-" + std::to_string(n) + ".pdf";
+    std::string& slot = in_shard(name, Shard{0, 2}) ? in_first : in_second;
+    if (slot.empty()) slot = name;
+  }
+  ASSERT_FALSE(in_first.empty() || in_second.empty());
+  for (const std::string& name : {in_first, in_second})
+    std::filesystem::copy_file(testing::file_path("samples/wiesbaden-2025.pdf"), dir + "/in/" + name);
+  auto first = testing::start_agreement_ocr({"extract", dir + "/in", "--out", dir + "/out", "--shard", "0/2", "-q", "--jobs", "1"});
+  ASSERT_GT(first.pid, 0);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (!std::filesystem::exists(dir + "/out") && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto second = testing::run_agreement_ocr({"extract", dir + "/in", "--out", dir + "/out", "--shard", "1/2", "-q", "--jobs", "1"});
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  const auto finished = testing::wait_for(first);
+  EXPECT_EQ(finished.exit_code, 0) << finished.err;
+  for (const std::string& name : {in_first, in_second}) {
+    const std::string json = dir + "/out/" + name.substr(0, name.size() - 4) + ".json";
+    EXPECT_TRUE(std::filesystem::exists(json)) << json;
+  }
   std::filesystem::remove_all(dir);
 }
 

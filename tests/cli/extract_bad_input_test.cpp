@@ -112,6 +112,7 @@ TEST(ExtractUsage, OptionValuesOutOfRangeAreUsageErrors) {
       {"--max-memory", "17592186044416"}, {"--max-memory", "0"},      {"--max-pixels", "-5"},
       {"--max-pixels", "nan"},            {"--max-pages", "-1"},      {"--max-pages", "inf"},
       {"--max-ocr-seconds", "nan"},       {"--max-ocr-seconds", "-1"}, {"--jobs", "-2"},
+      {"--max-memory", "0100"},           {"--max-memory", "0x10"},   {"--jobs", "1.5"},
   };
   for (const auto& option : bad) {
     const auto result = testing::run_agreement_ocr({"extract", "x.png", option[0], option[1]});

@@ -92,7 +92,6 @@ TEST(Validate, AReferenceThatAsksForNothingOrHoldsWrongNumbersIsExitTwo) {
   fs::remove_all(dir);
 }
 
-// A text has no ink: it cannot stand for the signed copy.
 // Pictures that cannot be written never cost the verdict.
 TEST(Validate, AnUnwritableOverlayFolderIsAWarningAfterTheVerdict) {
   const std::string dir = testing::make_temp_dir();
@@ -106,6 +105,7 @@ TEST(Validate, AnUnwritableOverlayFolderIsAWarningAfterTheVerdict) {
   fs::remove_all(dir);
 }
 
+// A text has no ink: it cannot stand for the signed copy.
 TEST(Validate, ATextAsTheScanIsRefusedWithExitTwo) {
   const auto run = testing::run_agreement_ocr({"validate", testing::file_path("samples/zielvereinbarung-2025-wiesbaden.txt"),
                                                "--expect", testing::file_path("samples/validate/wiesbaden-2025.reference.json")});
@@ -116,7 +116,7 @@ TEST(Validate, ATextAsTheScanIsRefusedWithExitTwo) {
 }
 
 TEST(Validate, ABadTodayIsAUsageError) {
-  for (const std::string today : {"garbage", "2025-02-30", "2025-13-01", "20250101"}) {
+  for (const std::string today : {"garbage", "2025-02-30", "2025-13-01", "20250101", "2025-+1-01", "+202-01-01"}) {
     const auto run = testing::run_agreement_ocr({"validate", testing::file_path(kScan), "--expect",
                                                  testing::file_path("samples/validate/wiesbaden-2025.reference.json"),
                                                  "--today", today});

@@ -36,6 +36,10 @@ TEST(PaperRegion, APageThatIsAllPaperOrHoldsADarkPictureIsLeftWhole) {
   EXPECT_FALSE(find_paper(with_picture, 150).has_value());
   cv::Rect where;
   EXPECT_FALSE(find_paper(sheet_on(cv::Scalar(225), where), 150).has_value());  // greyish margins only
+  // A dark band across the page: the paper beyond it holds text too.
+  cv::Mat banded = testing::text_page();
+  cv::rectangle(banded, {0, 500, banded.cols, 200}, cv::Scalar(30), cv::FILLED);
+  EXPECT_FALSE(find_paper(banded, 150).has_value());
 }
 
 TEST(PaperRegion, BoxesOnACroppedSheetMapBackToThePage) {
