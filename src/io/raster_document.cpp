@@ -6,6 +6,7 @@
 
 #include "core/pix_mat.h"
 #include "io/exif_resolution.h"
+#include "io/tiff_directories.h"
 
 namespace agreement_ocr {
 namespace {
@@ -21,8 +22,9 @@ struct HeaderInfo {
 
 class RasterDocument : public Document {
  public:
-  RasterDocument(Bytes bytes, DocumentFormat format, int pages, LoadLimits limits)
-      : bytes_(std::move(bytes)), format_(format), pages_(pages), limits_(limits) {}
+  RasterDocument(Bytes bytes, DocumentFormat format, int pages, LoadLimits limits,
+                 std::vector<TiffDirectory> directories = {})
+      : bytes_(std::move(bytes)), format_(format), pages_(pages), limits_(limits), directories_(std::move(directories)) {}
 
   DocumentFormat format() const override { return format_; }
   int page_count() const override { return pages_; }
@@ -54,7 +56,11 @@ class RasterDocument : public Document {
     PixPtr pix;
     int jpeg_warnings = 0;
     switch (format_) {
-      case DocumentFormat::kTiff: pix.reset(pixReadMemTiff(bytes_.data(), bytes_.size(), index)); break;
+      case DocumentFormat::kTiff: {
+        std::size_t offset = directories_[static_cast<std::size_t>(index)].offset;
+        pix.reset(pixReadMemFromMultipageTiff(bytes_.data(), bytes_.size(), &offset));
+        break;
+      }
       case DocumentFormat::kJpeg:
         pix.reset(pixReadMemJpeg(bytes_.data(), bytes_.size(), 0, 1, &jpeg_warnings, 0));
         break;
@@ -86,11 +92,11 @@ class RasterDocument : public Document {
  private:
   Result<HeaderInfo> read_header(int index) const {
     HeaderInfo info;
-    l_int32 bps = 0, spp = 0, colormap = 0, resolution = 0, compression = 0, file_format = 0;
+    l_int32 bps = 0, spp = 0, colormap = 0, file_format = 0;
     l_ok failed = 0;
     if (format_ == DocumentFormat::kTiff) {
-      failed = readHeaderMemTiff(bytes_.data(), bytes_.size(), index, &info.width, &info.height, &bps, &spp,
-                                 &resolution, &colormap, &compression);
+      info.width = directories_[static_cast<std::size_t>(index)].width;
+      info.height = directories_[static_cast<std::size_t>(index)].height;
     } else {
       failed = pixReadHeaderMem(bytes_.data(), bytes_.size(), &file_format, &info.width, &info.height, &bps, &spp,
                                 &colormap);
@@ -106,17 +112,8 @@ class RasterDocument : public Document {
   DocumentFormat format_;
   int pages_;
   LoadLimits limits_;
+  std::vector<TiffDirectory> directories_;  // a TIFF's pages, found once when opened
 };
-
-Result<int> count_tiff_pages(const Bytes& bytes) {
-  FILE* stream = fmemopen(const_cast<std::uint8_t*>(bytes.data()), bytes.size(), "rb");
-  if (!stream) return Status::Internal("fmemopen failed");
-  l_int32 pages = 0;
-  const l_ok failed = tiffGetCount(stream, &pages);
-  std::fclose(stream);
-  if (failed || pages <= 0) return Status::BadInput("corrupt TIFF: no readable page directory");
-  return pages;
-}
 
 }  // namespace
 
@@ -125,16 +122,18 @@ Result<std::unique_ptr<Document>> open_raster_document(Bytes bytes, DocumentForm
   // Leptonica reports failures on stderr as well as in its return values; ours say it once.
   setMsgSeverity(L_SEVERITY_NONE);
   int pages = 1;
+  std::vector<TiffDirectory> directories;
   if (format == DocumentFormat::kTiff) {
-    auto counted = count_tiff_pages(bytes);
-    if (!counted.ok()) return counted.status();
-    pages = *counted;
+    auto found = tiff_directories(bytes, limits.max_pages);
+    if (!found.ok()) return found.status();
+    directories = std::move(*found);
+    pages = static_cast<int>(directories.size());
   }
   if (pages > limits.max_pages) {
-    return Status::BadInput("document has " + std::to_string(pages) + " pages, over the limit of " +
-                            std::to_string(limits.max_pages));
+    return Status::BadInput("document has more than " + std::to_string(limits.max_pages) + " pages, the limit");
   }
-  return std::unique_ptr<Document>(std::make_unique<RasterDocument>(std::move(bytes), format, pages, limits));
+  return std::unique_ptr<Document>(
+      std::make_unique<RasterDocument>(std::move(bytes), format, pages, limits, std::move(directories)));
 }
 
 }  // namespace agreement_ocr

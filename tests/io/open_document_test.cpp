@@ -1,8 +1,14 @@
 #include "io/document.h"
 
+#include "core/file_bytes.h"
+
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <opencv2/imgcodecs.hpp>
+
 #include "support/bad_inputs.h"
+#include "support/run_command.h"
 
 namespace agreement_ocr {
 namespace {
@@ -42,6 +48,28 @@ TEST(OpenDocument, ReadsEveryPageOfATiff) {
   ASSERT_TRUE(document.ok()) << document.status().message();
   EXPECT_EQ((*document)->page_count(), 2);
   EXPECT_TRUE(open_and_decode(tiff_pages()).ok());
+}
+
+// Pages of a multi-page TIFF are found by their directory, in any order.
+TEST(OpenDocument, ReadsTiffPagesByTheirOwnDirectoryInAnyOrder) {
+  std::vector<cv::Mat> pages;
+  for (int n = 0; n < 6; ++n) pages.emplace_back(40 + 10 * n, 60 + n, CV_8UC1, cv::Scalar(40 * n));
+  const std::string dir = testing::make_temp_dir();
+  ASSERT_TRUE(cv::imwritemulti(dir + "/pages.tiff", pages));
+  auto document = open_document(*read_file_bytes(dir + "/pages.tiff", std::size_t{1} << 30), {});
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(document.ok()) << document.status().message();
+  ASSERT_EQ((*document)->page_count(), 6);
+  for (const int index : {5, 0, 3, 1, 4, 2}) {
+    auto pixels = (*document)->page_pixels(index);
+    ASSERT_TRUE(pixels.ok());
+    EXPECT_EQ(*pixels, (40LL + 10 * index) * (60 + index)) << index;
+    auto page = (*document)->load_page(index);
+    ASSERT_TRUE(page.ok()) << index << ": " << page.status().message();
+    EXPECT_EQ(page->pixels.rows, 40 + 10 * index) << index;
+    EXPECT_EQ(page->pixels.cols, 60 + index) << index;
+    EXPECT_NEAR(cv::mean(page->pixels)[0], 40 * index, 1.0) << index;
+  }
 }
 
 TEST(OpenDocument, ReadsTheSamplePdfPageByPage) {
