@@ -49,11 +49,14 @@ TextAxis find_text_axis(const cv::Mat& grey, double dpi, double max_skew_degrees
   return axis;
 }
 
+double coarse_skew(const TextAxis& axis, int turn) {
+  return turn % 180 != 0 ? axis.down_skew_degrees : axis.across_skew_degrees;
+}
+
 double refined_skew(const cv::Mat& grey, double dpi, const TextAxis& axis, int turn) {
-  const bool down = turn % 180 != 0;
   cv::Mat fine_mask = character_mask(grey, dpi, kSkewRefineDpi);
-  if (down) cv::rotate(fine_mask, fine_mask, cv::ROTATE_90_CLOCKWISE);
-  return refine_skew(fine_mask, down ? axis.down_skew_degrees : axis.across_skew_degrees, 0.3, 0.02).degrees;
+  if (turn % 180 != 0) cv::rotate(fine_mask, fine_mask, cv::ROTATE_90_CLOCKWISE);
+  return refine_skew(fine_mask, coarse_skew(axis, turn), 0.3, 0.02).degrees;
 }
 
 UpDown detect_upside_down(const cv::Mat& grey, double dpi) {

@@ -19,8 +19,11 @@ struct TextAxis {
 // Looks for text lines along both axes of a grey page within ±max_skew degrees.
 TextAxis find_text_axis(const cv::Mat& grey, double dpi, double max_skew_degrees);
 
-// The skew of the page turned clockwise by `turn`, refined at a finer scale around the
-// axis's coarse estimate (a half turn keeps a line's angle, so 0/180 and 90/270 share one).
+// The coarse skew of the page turned clockwise by `turn` (a half turn keeps a line's angle,
+// so 0/180 and 90/270 share one).
+double coarse_skew(const TextAxis& axis, int turn);
+
+// That skew refined at a finer scale around the coarse estimate.
 double refined_skew(const cv::Mat& grey, double dpi, const TextAxis& axis, int turn);
 
 struct UpDown {

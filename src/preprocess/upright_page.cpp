@@ -27,11 +27,15 @@ cv::Mat to_grey(const cv::Mat& pixels) {
 
 std::string page_label(const PageImage& page) { return "page " + std::to_string(page.number); }
 
+// The quarter turn the projection test calls for: only on evidence clear enough.
+int projection_quarter(const TextAxis& axis) {
+  return axis.lines_run_down && axis.confidence >= kMinAxisConfidence ? 90 : 0;
+}
+
 // The projection test's turn: the line axis, then up/down on the page turned and deskewed.
 TurnOpinion projection_opinion(const cv::Mat& grey, double dpi, const TextAxis& axis, cv::Mat& turned) {
-  const int quarter = axis.lines_run_down && axis.confidence >= kMinAxisConfidence ? 90 : 0;
-  const double skew = quarter ? axis.down_skew_degrees : axis.across_skew_degrees;
-  turned = apply_page_transform(grey, make_page_transform(grey.size(), quarter, skew));
+  const int quarter = projection_quarter(axis);
+  turned = apply_page_transform(grey, make_page_transform(grey.size(), quarter, coarse_skew(axis, quarter)));
   const UpDown up_down = detect_upside_down(turned, dpi);
   return {up_down.upside_down ? quarter + 180 : quarter, std::min(axis.confidence, up_down.confidence)};
 }
@@ -71,8 +75,7 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options, c
   cv::Mat turned;
   OrientationEvidence evidence;
   evidence.projection = projection_opinion(grey, page.dpi, axis, turned);
-  const int quarter = axis.lines_run_down && axis.confidence >= kMinAxisConfidence ? 90 : 0;
-  evidence.osd = osd_opinion(judges, turned, page.dpi, quarter);
+  evidence.osd = osd_opinion(judges, turned, page.dpi, projection_quarter(axis));
   turned.release();
 
   OrientationDecision decision = decide_orientation(evidence);
@@ -80,7 +83,7 @@ UprightPage make_upright(const PageImage& page, const UprightOptions& options, c
     std::vector<int> legible;
     if (judges.legible_words) {
       for (const int turn : decision.candidates) {
-        const PageTransform candidate = make_page_transform(grey.size(), turn, turn % 180 ? axis.down_skew_degrees : axis.across_skew_degrees);
+        const PageTransform candidate = make_page_transform(grey.size(), turn, coarse_skew(axis, turn));
         legible.push_back(judges.legible_words(apply_page_transform(grey, candidate), page.dpi));
         if (reading_settles(legible.back())) break;
       }
