@@ -157,9 +157,15 @@ TEST(Batch, UsageErrorsAreExitCodeThree) {
 TEST(Batch, OutputsNeverOverwriteAnInput) {
   const std::string dir = testing::make_temp_dir();
   testing::write_file(dir + "/letter.txt", seed_text());
-  const auto result = testing::run_agreement_ocr({"extract", dir, "--out", dir, "--text"});
+  // The file named alone: its .txt output would be the input itself.
+  const auto result = testing::run_agreement_ocr({"extract", dir + "/letter.txt", "--out", dir, "--text"});
   EXPECT_EQ(result.exit_code, 5) << result.err;
   EXPECT_NE(result.err.find("overwrite"), std::string::npos) << result.err;
+  EXPECT_EQ(read_text(dir + "/letter.txt"), seed_text());
+  // Its folder as the input: refused before anything is read (the next run would read the outputs).
+  const auto folder = testing::run_agreement_ocr({"extract", dir, "--out", dir, "--text"});
+  EXPECT_EQ(folder.exit_code, 3) << folder.err;
+  EXPECT_NE(folder.err.find("is the input folder"), std::string::npos) << folder.err;
   EXPECT_EQ(read_text(dir + "/letter.txt"), seed_text());
   fs::remove_all(dir);
 }
