@@ -1,77 +1,59 @@
-// Field comparison. Strings are compared with whitespace collapsed; amounts as numbers.
+// Field comparison by scripts/evaluate: the output is written to a scratch file and the script
+// (on Debian's /usr/bin/python3, which scripts/setup provides) prints its checks as JSON.
 #include "e2e/field_comparison.h"
 
-#include "support/text_distance.h"
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 namespace agreement_ocr::testing {
 namespace {
 
-std::string shown(const nlohmann::json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+namespace fs = std::filesystem;
 
-bool same(const nlohmann::json& expected, const nlohmann::json& found) {
-  if (expected.is_string() && found.is_string()) {
-    return collapse_whitespace(expected.get<std::string>()) == collapse_whitespace(found.get<std::string>());
-  }
-  if (expected.is_number() && found.is_number()) return std::abs(expected.get<double>() - found.get<double>()) < 0.005;
-  if (expected.is_array() && found.is_array()) {
-    if (expected.size() != found.size()) return false;
-    for (std::size_t i = 0; i < expected.size(); ++i)
-      if (!same(expected[i], found[i])) return false;
-    return true;
-  }
-  return expected == found;
+std::string shown(const nlohmann::json& value) {
+  if (value.is_null()) return "null";
+  return value.is_string() ? value.get<std::string>() : value.dump();
 }
 
-class Comparer {
- public:
-  Comparer(std::map<std::string, bool>& results, FieldMismatches& mismatches)
-      : results_(results), mismatches_(mismatches) {}
-
-  void field(const std::string& path, const nlohmann::json& expected, const nlohmann::json& found) {
-    const bool ok = same(expected, found);
-    results_[path] = ok;
-    if (!ok) mismatches_[path] = {shown(expected), shown(found)};
-  }
-
-  // Compares the listed keys of each truth element with the element at the same index.
-  void list(const std::string& name, const nlohmann::json& expected, const nlohmann::json& found,
-            const std::vector<std::string>& keys) {
-    field(name + "/count", expected.size(), found.is_array() ? found.size() : 0);
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-      const nlohmann::json element = found.is_array() && i < found.size() ? found[i] : nlohmann::json::object();
-      for (const auto& key : keys) {
-        field(name + "/" + std::to_string(i) + "/" + key, expected[i].value(key, nlohmann::json()),
-              element.value(key, nlohmann::json()));
-      }
-    }
-  }
-
- private:
-  std::map<std::string, bool>& results_;
-  FieldMismatches& mismatches_;
-};
+std::string quoted(const std::string& text) { return "'" + text + "'"; }  // paths here hold no quote
 
 }  // namespace
 
-std::map<std::string, bool> compare_fields(const nlohmann::json& truth_fields, const nlohmann::ordered_json& output,
-                                           FieldMismatches& mismatches) {
-  std::map<std::string, bool> results;
-  Comparer compare(results, mismatches);
-  const auto found = nlohmann::json::parse(output.dump());
-  const auto document = found.value("document", nlohmann::json::object());
-  for (const char* key : {"type", "title", "year", "reference"}) {
-    compare.field(std::string("document/") + key, truth_fields["document"][key], document.value(key, nlohmann::json()));
+FieldChecks evaluate_fields(const std::string& truth_path, const nlohmann::ordered_json& output) {
+  FieldChecks result;
+  const fs::path scratch =
+      fs::temp_directory_path() / ("agreement-ocr-e2e-" + std::to_string(::getpid()) + "-" +
+                                   fs::path(truth_path).stem().string() + ".json");
+  std::ofstream(scratch) << output.dump();
+  const std::string command = "/usr/bin/python3 " +
+                              quoted((fs::path(AGREEMENT_OCR_SOURCE_DIR) / "scripts/evaluate").string()) +
+                              " --pair " + quoted(truth_path) + " " + quoted(scratch.string()) + " --json -";
+  std::string text;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    std::array<char, 65536> buffer{};
+    std::size_t got = 0;
+    while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) text.append(buffer.data(), got);
+    const int status = ::pclose(pipe);
+    if (status != 0) result.error = command + " failed with status " + std::to_string(status);
+  } else {
+    result.error = "cannot start " + command;
   }
-  compare.list("parties", truth_fields["parties"], found.value("parties", nlohmann::json()), {"name", "short_name"});
-  compare.list("received_stamps", truth_fields["received_stamps"], found.value("received_stamps", nlohmann::json()),
-               {"date", "page"});
-  compare.list("amounts", truth_fields["amounts"], found.value("amounts", nlohmann::json()),
-               {"value", "currency", "section", "is_total", "page"});
-  compare.list("projects", truth_fields["projects"], found.value("projects", nlohmann::json()),
-               {"number", "category", "items", "page"});
-  compare.list("signatories", truth_fields["signatories"], found.value("signatories", nlohmann::json()),
-               {"name", "title", "role", "organization", "place", "date", "signature_present", "page"});
-  return results;
+  fs::remove(scratch);
+  if (!result.error.empty()) return result;
+  const auto report = nlohmann::json::parse(text, nullptr, false);
+  if (report.is_discarded() || !report.contains("checks")) {
+    result.error = "scripts/evaluate printed no checks";
+    return result;
+  }
+  for (const auto& check : report["checks"]) {
+    result.checks[check["path"].get<std::string>()] = {check["outcome"].get<std::string>(),
+                                                       shown(check["expected"]), shown(check["found"])};
+  }
+  return result;
 }
 
 }  // namespace agreement_ocr::testing
