@@ -8,11 +8,12 @@ namespace agreement_ocr {
 
 enum ExitCode : int {
   kExitOk = 0,
-  kExitInvalid = 1,          // validate: the document is not valid (reserved)
+  kExitInvalid = 1,          // validate: the document is not valid (a check failed)
   kExitBadInput = 2,         // unreadable, corrupt, unsupported, encrypted or too large input
   kExitUsage = 3,            // bad command-line arguments
   kExitMissingResource = 4,  // an OCR model or other installed resource is missing
   kExitOutput = 5,           // the output could not be written
+  kExitCheckByEye = 6,       // validate: no check failed, but some could not be read
   kExitInternal = 70,        // a bug: please report it
 };
 

@@ -81,7 +81,12 @@ int run_validate(const ValidateArguments& args, FILE* diagnostics) {
                    drawn.message().c_str());
     }
   }
-  return report.valid ? kExitOk : kExitInvalid;
+  switch (report.verdict) {
+    case Verdict::kValid: return kExitOk;
+    case Verdict::kInvalid: return kExitInvalid;
+    case Verdict::kUnreadable: return kExitCheckByEye;
+  }
+  return kExitInvalid;
 }
 
 }  // namespace agreement_ocr

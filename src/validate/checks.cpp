@@ -51,6 +51,15 @@ CheckResult at(CheckResult result, const Evidence& evidence) {
 }
 
 void check_signatories(const Fields& fields, const std::vector<ExpectedSignatory>& expected, ValidationReport& report) {
+  // A block on the scan whose name is like no expected signatory's: a misread name, or
+  // someone else signed. Which of the two only a reader can tell.
+  std::vector<const Signatory*> unknown_blocks;
+  for (const Signatory& signatory : fields.signatories) {
+    const bool known = signatory.name && std::any_of(expected.begin(), expected.end(), [&](const ExpectedSignatory& person) {
+                         return similarity(name_key(person.name), name_key(*signatory.name)) >= 0.8;
+                       });
+    if (!known) unknown_blocks.push_back(&signatory);
+  }
   for (const ExpectedSignatory& person : expected) {
     const Signatory* best = nullptr;
     double best_score = 0.0;
@@ -74,6 +83,14 @@ void check_signatories(const Fields& fields, const std::vector<ExpectedSignatory
       }
     }
     if (!best || best_score < 0.8) {
+      if (!unknown_blocks.empty()) {
+        const Signatory& block = *unknown_blocks.front();
+        CheckResult unread{"signature", person.name, false, "a signature block of " + person.name,
+                           "a block whose name reads \"" + block.name.value_or("(nothing)") + "\"", 0, std::nullopt};
+        unread.unreadable = true;
+        report.checks.push_back(at(unread, block.evidence));
+        continue;
+      }
       report.checks.push_back({"signature", person.name, false, "a signature block of " + person.name,
                                "no such block on the scan", 0, std::nullopt});
       continue;
@@ -81,6 +98,10 @@ void check_signatories(const Fields& fields, const std::vector<ExpectedSignatory
     const bool signed_in_ink = best->signature_present.value_or(false);
     CheckResult signature{"signature", person.name, signed_in_ink, "handwritten signature above the name",
                           signed_in_ink ? "signature ink" : "no signature ink", 0, std::nullopt};
+    if (!best->signature_present) {
+      signature.unreadable = true;
+      signature.found = "ink that may or may not be a signature";
+    }
     signature = at(signature, best->evidence);
     if (best->signature_area) signature.box = *best->signature_area;
     report.checks.push_back(signature);
@@ -103,6 +124,7 @@ void check_stamp(const Fields& fields, const ValidationOptions& options, Validat
     const bool any = !fields.received_stamps.empty();
     CheckResult result{"received_stamp", "received stamp", false, "a dated received stamp",
                        any ? "a stamp without a readable date" : "no received stamp", 0, std::nullopt};
+    result.unreadable = any;
     report.checks.push_back(any ? at(result, fields.received_stamps.front().evidence) : result);
     return;
   }
@@ -297,8 +319,37 @@ ValidationReport validate_document(const DocumentResult& scan, const Reference& 
   if (reference.parties) check_parties(fields, *reference.parties, report);
   if (reference.projects) check_projects(fields, *reference.projects, letters_of_scan(scan), report);
   if (reference.pages && scan.fields) check_text(scan, *reference.pages, rules, report);
-  for (const CheckResult& check : report.checks) report.valid = report.valid && check.passed;
+  bool failed = false;
+  bool unreadable = false;
+  for (const CheckResult& check : report.checks) {
+    failed = failed || status_of(check) == CheckStatus::kFailed;
+    unreadable = unreadable || status_of(check) == CheckStatus::kUnreadable;
+  }
+  report.verdict = failed ? Verdict::kInvalid : unreadable ? Verdict::kUnreadable : Verdict::kValid;
   return report;
+}
+
+CheckStatus status_of(const CheckResult& check) {
+  if (check.passed) return CheckStatus::kPassed;
+  return check.unreadable ? CheckStatus::kUnreadable : CheckStatus::kFailed;
+}
+
+const char* status_name(CheckStatus status) {
+  switch (status) {
+    case CheckStatus::kPassed: return "passed";
+    case CheckStatus::kFailed: return "failed";
+    case CheckStatus::kUnreadable: return "unreadable";
+  }
+  return "failed";
+}
+
+const char* verdict_name(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kValid: return "valid";
+    case Verdict::kInvalid: return "invalid";
+    case Verdict::kUnreadable: return "unreadable";
+  }
+  return "invalid";
 }
 
 }  // namespace agreement_ocr

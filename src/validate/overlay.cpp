@@ -61,7 +61,7 @@ void draw(cv::Mat& image, const cv::Rect& box, const std::string& label, const c
 
 Status write_overlays(const DocumentResult& scan, const ValidationReport& report, const std::string& dir,
                       const LoadLimits& limits) {
-  const cv::Scalar green(40, 150, 40), red(30, 30, 220), blue(200, 90, 20);
+  const cv::Scalar green(40, 150, 40), red(30, 30, 220), blue(200, 90, 20), orange(0, 140, 255);
   std::vector<Mark> marks;
   if (scan.fields) {
     const Fields& f = *scan.fields;
@@ -77,9 +77,10 @@ Status write_overlays(const DocumentResult& scan, const ValidationReport& report
   }
   for (const CheckResult& check : report.checks) {
     if (check.page <= 0) continue;
-    const std::string verdict = check.passed ? "OK " : "FAILED ";
+    const CheckStatus status = status_of(check);
+    const std::string verdict = status == CheckStatus::kPassed ? "OK " : status == CheckStatus::kFailed ? "FAILED " : "CHECK BY EYE ";
     marks.push_back({check.page, check.box, verdict + check.check + ": " + (check.passed ? check.subject : check.found),
-                     check.passed ? green : red});
+                     status == CheckStatus::kPassed ? green : status == CheckStatus::kFailed ? red : orange});
   }
 
   auto input = open_input(scan.path, limits);

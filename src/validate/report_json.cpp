@@ -10,13 +10,14 @@ nlohmann::ordered_json report_to_json(const DocumentResult& scan, const Referenc
     checks.push_back({{"check", check.check},
                       {"subject", check.subject},
                       {"passed", check.passed},
+                      {"status", status_name(status_of(check))},
                       {"expected", check.expected},
                       {"found", check.found},
                       {"page", check.page > 0 ? Json(check.page) : Json(nullptr)},
                       {"bbox", box_on_input_page(scan, check.page, check.box)}});
   }
   const Json extracted = document_to_json(scan, context);
-  return {{"status", report.valid ? "valid" : "invalid"},
+  return {{"status", verdict_name(report.verdict)},
           {"source", extracted["source"]},
           {"reference", reference.path},
           {"checks", checks},
@@ -25,13 +26,26 @@ nlohmann::ordered_json report_to_json(const DocumentResult& scan, const Referenc
 
 std::string report_summary(const ValidationReport& report) {
   std::size_t failed = 0;
-  for (const CheckResult& check : report.checks) failed += check.passed ? 0 : 1;
-  std::string text = report.valid ? "VALID: all " + std::to_string(report.checks.size()) + " checks passed\n"
-                                  : "INVALID: " + std::to_string(failed) + " of " + std::to_string(report.checks.size()) +
-                                        " checks failed\n";
+  std::size_t unreadable = 0;
+  for (const CheckResult& check : report.checks) {
+    failed += status_of(check) == CheckStatus::kFailed ? 1 : 0;
+    unreadable += status_of(check) == CheckStatus::kUnreadable ? 1 : 0;
+  }
+  const std::string total = std::to_string(report.checks.size());
+  std::string text;
+  switch (report.verdict) {
+    case Verdict::kValid: text = "VALID: all " + total + " checks passed\n"; break;
+    case Verdict::kInvalid: text = "INVALID: " + std::to_string(failed) + " of " + total + " checks failed"; break;
+    case Verdict::kUnreadable: text = "CHECK BY EYE: no check failed, but " + std::to_string(unreadable) + " of " + total +
+                                      " could not be read"; break;
+  }
+  if (report.verdict == Verdict::kInvalid && unreadable > 0)
+    text += ", " + std::to_string(unreadable) + " could not be read";
+  if (report.verdict != Verdict::kValid) text += "\n";
   for (const CheckResult& check : report.checks) {
     if (check.passed) continue;
-    text += "  - " + check.check + " (" + check.subject + "): expected " + check.expected + "; found " + check.found;
+    text += std::string("  - ") + (check.unreadable ? "[check by eye] " : "") + check.check + " (" + check.subject +
+            "): expected " + check.expected + "; found " + check.found;
     if (check.page > 0) text += " [page " + std::to_string(check.page) + "]";
     text += "\n";
   }
