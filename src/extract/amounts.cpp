@@ -38,6 +38,8 @@ std::string after_last_amount(const std::string& line, const Rules& rules) {
 std::vector<Amount> find_amounts(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings) {
   std::vector<Amount> amounts;
   const auto sections = sections_of_lines(lines, rules);
+  const auto headings = section_headings(lines, rules);
+  const std::size_t sections_begin = headings.empty() ? lines.size() : headings.front().first;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i].text;
     const bool next_on_same_page = i + 1 < lines.size() && lines[i + 1].page == lines[i].page;
@@ -55,6 +57,10 @@ std::vector<Amount> find_amounts(const DocumentText& lines, const Rules& rules, 
       amount.value = match.value;
       amount.currency = match.currency;
       amount.section = sections[i];
+      if (!amount.section && i > 0 && sections_begin <= i) {
+        warnings.push_back("page " + std::to_string(lines[i].page) + ": the section of amount \"" + match.text +
+                           "\" is unknown (a section heading before it was not read)");
+      }
       const std::string before = line.substr(previous_end, match.begin - previous_end);
       // For a line's first amount, also the end of the line before in reading order, even
       // across a page break ("insgesamt" ending a page).

@@ -88,6 +88,7 @@ Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, c
   }
   rules->short_name = reader.pattern("short_name_pattern");
   rules->section_heading = reader.pattern("section_heading");
+  rules->section_heading_garbled = reader.pattern("section_heading_garbled");
   rules->project_intro = reader.pattern("project_intro");
   rules->project_category = reader.pattern("project_category");
   rules->project_bullet = reader.pattern("project_bullet");

@@ -41,6 +41,9 @@ struct Rules {
   std::unique_ptr<RE2> short_name;           // group 1: an acronym in brackets
 
   std::unique_ptr<RE2> section_heading;  // group 1: the section number
+  // A heading line OCR garbled beyond section_heading ("84a", "s4", "8.4", "855"): counts
+  // only as the very next number; group 1 the digits read.
+  std::unique_ptr<RE2> section_heading_garbled;
 
   std::unique_ptr<RE2> project_intro;
   std::unique_ptr<RE2> project_category;  // group 1: number, group 2: text

@@ -8,11 +8,18 @@ std::vector<std::pair<std::size_t, int>> section_headings(const DocumentText& li
   int last_number = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     int number = 0;
+    std::string digits;
+    const std::string next = std::to_string(last_number + 1);
     // The next heading follows the last; one or two lost to OCR may be skipped.
     if (RE2::FullMatch(lines[i].text, *rules.section_heading, &number) && number > last_number &&
         number <= last_number + 3) {
       last_number = number;
       headings.emplace_back(i, number);
+    } else if (rules.section_heading_garbled && RE2::FullMatch(lines[i].text, *rules.section_heading_garbled, &digits) &&
+               digits.rfind(next, 0) == 0 && digits.size() <= next.size() + 1) {
+      // A garbled heading only as the very next number ("855" after § 4 is § 5).
+      last_number += 1;
+      headings.emplace_back(i, last_number);
     }
   }
   return headings;
@@ -21,11 +28,12 @@ std::vector<std::pair<std::size_t, int>> section_headings(const DocumentText& li
 std::vector<std::optional<std::string>> sections_of_lines(const DocumentText& lines, const Rules& rules) {
   std::vector<std::optional<std::string>> sections(lines.size());
   const auto headings = section_headings(lines, rules);
-  std::optional<std::string> current;
-  auto next = headings.begin();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (next != headings.end() && next->first == i) current = "§ " + std::to_string((next++)->second);
-    sections[i] = current;
+  for (std::size_t k = 0; k < headings.size(); ++k) {
+    const std::size_t end = k + 1 < headings.size() ? headings[k + 1].first : lines.size();
+    // A number skipped before the next heading: that heading was lost to OCR somewhere in
+    // between, so no line there has a section it can be sure of.
+    if (k + 1 < headings.size() && headings[k + 1].second > headings[k].second + 1) continue;
+    for (std::size_t i = headings[k].first; i < end; ++i) sections[i] = "§ " + std::to_string(headings[k].second);
   }
   return sections;
 }

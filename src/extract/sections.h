@@ -12,7 +12,9 @@
 
 namespace agreement_ocr {
 
-// For every line, the section it stands in ("§ 4"), or none before the first heading. A
+// For every line, the section it stands in ("§ 4"); none before the first heading, and none
+// between two headings whose numbers skip one (3, then 5: § 4 was lost, and whether a line
+// there is in § 3 or § 4 cannot be known; precision first). A
 // heading is a line of its own: the number alone or with a capitalised title, so a
 // reference in running text ("... die in § 5 vereinbarten Ziele") is not one.
 // A heading counts only when its number follows the previous one (1, 2, 3 ...; up to two

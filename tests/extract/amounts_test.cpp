@@ -143,6 +143,36 @@ TEST(Amounts, SectionHeadingsReadAsEightOrDollar) {
   }
 }
 
+TEST(Amounts, LostHeadingLeavesTheSectionUnknownNotThePreviousOne) {
+  std::vector<std::string> warnings;
+  // "§ 4" unread (OCR gave "%"): the amount stands after § 3 but before § 5.
+  std::string text = sections_read_as("%");
+  text += "\n§ 5\n\nZiele\n\nDavon 30.000 Euro für Sprachkurse.\n";
+  const auto amounts = amounts_in(text, warnings);
+  ASSERT_EQ(amounts.size(), 3u);
+  EXPECT_EQ(amounts[0].section, std::nullopt);
+  EXPECT_EQ(amounts[1].section, std::nullopt);
+  EXPECT_EQ(amounts[2].section, "§ 5");
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_NE(warnings[0].find("section of amount \"2.812.460 Euro\" is unknown"), std::string::npos) << warnings[0];
+}
+
+TEST(Amounts, GarbledHeadingsCountOnlyAsTheNextNumber) {
+  for (const std::string four : {"84a", "s4", "8.4", "S4.", "844"}) {
+    std::vector<std::string> warnings;
+    const auto amounts = amounts_in(sections_read_as(four), warnings);
+    ASSERT_EQ(amounts.size(), 2u) << four;
+    EXPECT_EQ(amounts[0].section, "§ 4") << four;
+  }
+  // "s5" is no § 4; and "8412" holds two digits too many.
+  for (const std::string other : {"s5", "8412"}) {
+    std::vector<std::string> warnings;
+    const auto amounts = amounts_in(sections_read_as(other), warnings);
+    ASSERT_EQ(amounts.size(), 2u) << other;
+    EXPECT_EQ(amounts[0].section, "§ 3") << other;
+  }
+}
+
 TEST(Amounts, HeadingFarOutOfSequenceIsNoSection) {
   std::vector<std::string> warnings;
   // "8 12" after § 1 would skip ten sections: not a heading.
