@@ -95,6 +95,28 @@ SigningDate vote_signing_date(const std::string& page_text, const std::vector<Ha
   };
   pick(read_whole_by_page_model);
   if (!best.iso) pick(backed);
+  // A reading whose day or month has another number of digits than the winner's ("11.06"
+  // against "1.08") saw a digit more or less: one of them lost or invented a stroke, and
+  // which one cannot be told, so the date is refused. (A digit read as another, the second
+  // model's 8 as 6, keeps the count and is outvoted as before.)
+  if (best.iso) {
+    const std::string winner = day_and_month_of(date_of(*best.iso));
+    const auto digit_counts = [](const std::string& day_month) {
+      const std::size_t dot = day_month.find('.');
+      return std::make_pair(dot, day_month.size() - dot - 1);
+    };
+    // Only a day and month that could be one ("16.59" is no date, just noise).
+    const auto could_be_a_date = [](const std::string& day_month) {
+      const int day = std::atoi(day_month.c_str());
+      const int month = std::atoi(day_month.c_str() + day_month.find('.') + 1);
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    };
+    for (const Reading& reading : read) {
+      const std::optional<std::string> other =
+          reading.date ? std::optional<std::string>(day_and_month_of(*reading.date)) : reading.day_and_month;
+      if (other && could_be_a_date(*other) && digit_counts(*other) != digit_counts(winner)) return SigningDate{};
+    }
+  }
   best.agreement = static_cast<double>(best_votes) / static_cast<double>(sources.size());
   return best;
 }

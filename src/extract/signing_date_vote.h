@@ -26,7 +26,8 @@ struct SigningDate {
 // backs nothing (the second model alone read a handwritten 8 as 6 on the samples, and a wrong
 // date is worse than none). A digit reading that lost the dot before the year ("30.052023")
 // is repaired only when the agreement's year is known, and a repaired reading needs such a
-// second reading as well.
+// second reading as well. Any reading whose day or month has another number of digits than
+// the winner's ("11.06" against "1.08": a digit lost or invented) refuses the date.
 SigningDate vote_signing_date(const std::string& page_text, const std::vector<HandwritingReading>& readings,
                               const GermanDateFinder& dates, std::optional<int> expected_year);
 

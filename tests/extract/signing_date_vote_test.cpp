@@ -75,6 +75,15 @@ TEST(SigningDateVote, ADateThePageModelReadWholeComesFirst) {
   EXPECT_EQ(vote({}, {"6.6.2025"}, 2025, "6.8.2025").iso, "2025-08-06");
 }
 
+TEST(SigningDateVote, ADigitMoreOrLessInAnyReadingRefusesTheDate) {
+  // The page model read "1.08.2025" three times, the second model "11.06.2025": a "1" lost
+  // or added, and no way to tell which.
+  EXPECT_EQ(vote({"1.08.2075", "1.08.2025", "1.08.2075"}, {"11.06.2925", "11.06.2025"}, 2025).iso, std::nullopt);
+  EXPECT_EQ(vote({"6.8.2025"}, {"6.12.2025"}, 2025).iso, std::nullopt);
+  // The same number of digits, another digit: outvoted as before.
+  EXPECT_EQ(vote({"6.8.2025"}, {"6.6.2925", "6.6.2925"}, 2025).iso, "2025-08-06");
+}
+
 TEST(SigningDateVote, AgreementIsTheShareOfReadings) {
   const SigningDate date = vote({"6.8.2025", "6.8.2025"}, {"6.8.2025"}, 2025);
   EXPECT_EQ(date.iso, "2025-08-06");
