@@ -32,7 +32,7 @@ char gender_of(const std::string& word, const Rules& rules) {
   for (const auto& [noun, gender] : rules.noun_genders) {
     std::string lower_noun = noun;
     lower_noun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower_noun[0])));
-    if (bare.size() > noun.size() && bare.ends_with(lower_noun)) return gender;
+    if (bare.size() > noun.size() && (bare.ends_with(lower_noun) || bare.ends_with("-" + noun))) return gender;
   }
   return 0;
 }
@@ -56,8 +56,26 @@ std::string tidy_spaces(const std::string& text) {
   return out;
 }
 
+std::string with_roman_numerals_restored(const std::string& reference) {
+  static const RE2 look_alike(R"(([IVXl!]*[IVX][IVXl!]*)[,.;:)]*)");
+  std::istringstream words(reference);
+  std::string word, restored;
+  std::size_t at = 0;
+  while (words >> word) {
+    const std::size_t begin = reference.find(word, at);
+    restored += reference.substr(at, begin - at);
+    if (word.find_first_of("l!") != std::string::npos && RE2::FullMatch(word, look_alike)) {
+      for (char& c : word)
+        if (c == 'l' || c == '!') c = 'I';
+    }
+    restored += word;
+    at = begin + word.size();
+  }
+  return restored + reference.substr(at);
+}
+
 std::string tidy_value(const std::string& text, const Rules& rules) {
-  std::string value = tidy_spaces(text);
+  std::string value = with_roman_numerals_restored(tidy_spaces(text));
   for (const auto& [from, to] : rules.value_replacements) {
     for (auto at = value.find(from); at != std::string::npos; at = value.find(from, at + to.size())) {
       value.replace(at, from.size(), to);

@@ -17,7 +17,13 @@ std::string nominative_name(const std::string& declined, const Rules& rules);
 // Collapses runs of whitespace and trims; removes a space before , . ; :
 std::string tidy_spaces(const std::string& text);
 
-// tidy_spaces, then the rules' value replacements (OCR's em dash between words -> en dash).
+// Roman numerals as OCR reads them with l or ! for I ("SGB Il", "Ill", "VII!"): a word of
+// nothing but I, V, X, l and !, with at least one capital among them, is such a numeral and
+// gets its I back; a word with any other letter is left as read.
+std::string with_roman_numerals_restored(const std::string& text);
+
+// tidy_spaces, roman numerals restored, then the rules' value replacements (OCR's em dash
+// between words -> en dash).
 std::string tidy_value(const std::string& text, const Rules& rules);
 
 }  // namespace agreement_ocr

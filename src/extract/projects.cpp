@@ -1,6 +1,6 @@
 // The project list starts after its introduction ("... folgende Projekte:"). Categories are
 // numbered 1, 2, 3 ... in order; items are bulleted lines (OCR turns bullets into -, •, «,
-// °, e ...). A line that is neither continues the previous category or item when it stands
+// °, e ...) or numbered under their category ("2.1"). A line that is neither continues the previous category or item when it stands
 // in the same paragraph and the line before it ran to the right edge (it wrapped); in the
 // same paragraph after a line that ended early it is an item whose bullet OCR lost;
 // otherwise, or at a section heading, the list has ended. Page
@@ -82,6 +82,10 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
       projects.push_back(std::move(project));
       category_line = i;
       last = Last::kCategory;
+    } else if (int parent = 0; !projects.empty() && RE2::FullMatch(line.text, *rules.project_subitem, &parent, &text) &&
+                                 parent == projects.back().number) {
+      projects.back().items.push_back(tidy_value(text, rules));  // "2.1 Item" under category 2
+      last = Last::kItem;
     } else if (!projects.empty() && RE2::FullMatch(line.text, *rules.project_bullet, &text)) {
       projects.back().items.push_back(tidy_value(text, rules));
       last = Last::kItem;

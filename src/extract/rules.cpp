@@ -91,15 +91,19 @@ Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, c
   rules->section_heading_garbled = reader.pattern("section_heading_garbled");
   rules->project_intro = reader.pattern("project_intro");
   rules->project_category = reader.pattern("project_category");
+  rules->project_subitem = reader.pattern("project_subitem");
+  rules->title_sentence = reader.pattern("title_sentence");
   rules->project_bullet = reader.pattern("project_bullet");
   rules->project_end = reader.pattern("project_end");
   rules->place_date = reader.pattern("place_date");
   rules->titles = reader.strings("titles");
+  rules->name_prefixes = reader.strings("name_prefixes");
   rules->roles = reader.strings("roles");
   for (const auto& [from, to] : reader.object("value_replacements").items()) {
     rules->value_replacements.emplace_back(from, to.get<std::string>());
   }
   longest_first(rules->titles);
+  longest_first(rules->name_prefixes);
   longest_first(rules->roles);
   if (!reader.error().empty()) return Status(ErrorCode::kUsage, path + ": " + reader.error());
   return std::shared_ptr<const Rules>(std::move(rules));

@@ -28,6 +28,8 @@ struct Rules {
 
   std::vector<std::string> document_types;
   std::unique_ptr<RE2> title;      // group 1: the title, group 2: its year
+  // A title that opens the parties' sentence ("Vereinbarung zwischen dem ..."): group 1 the type.
+  std::unique_ptr<RE2> title_sentence;
   std::unique_ptr<RE2> reference;  // group 1: the file reference
 
   std::unique_ptr<RE2> received_stamp_label;
@@ -47,11 +49,13 @@ struct Rules {
 
   std::unique_ptr<RE2> project_intro;
   std::unique_ptr<RE2> project_category;  // group 1: number, group 2: text
+  std::unique_ptr<RE2> project_subitem;   // "2.1 Item": group 1 the category's number, 2 the item text
   std::unique_ptr<RE2> project_bullet;    // group 1: item text
   std::unique_ptr<RE2> project_end;
 
   std::unique_ptr<RE2> place_date;  // group 1: place, group 2: the rest (the date)
   std::vector<std::string> titles;  // longest first
+  std::vector<std::string> name_prefixes;  // "i.V.", "i.A.": signing on another's behalf, not part of the name
   std::vector<std::string> roles;   // longest first
   // Applied to extracted text values: German sets a dash between words as an en dash, so
   // OCR's em dash there is a misreading.

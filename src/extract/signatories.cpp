@@ -26,6 +26,13 @@ void split_title(const std::string& printed, Signatory& signatory, const Rules& 
     break;
   }
   signatory.name = tidy_spaces(name);
+  // "i.V. Name": signed on someone's behalf; the prefix is no part of the name.
+  for (const auto& prefix : rules.name_prefixes) {
+    if (signatory.name->starts_with(prefix + " ")) {
+      signatory.name = tidy_spaces(signatory.name->substr(prefix.size()));
+      break;
+    }
+  }
   // Specks OCR read beside the name (a stamp's edge, a stroke: "Heike Hofmann | „;:").
   static const RE2 trailing_marks(R"((.*\p{L}\.?)(?:\s+[^\p{L}\s]+)+)");
   std::string trimmed;

@@ -88,3 +88,31 @@ TEST(DocumentInfo, StampLinesFromTheStampSearchKeepItsAzOut) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(DocumentInfo, TitleForTheYearAndMisreadTypeWord) {
+  const auto info = info_of("Zielvereinbarung für das Jahr 2027\n");
+  EXPECT_EQ(info.title, "Zielvereinbarung für das Jahr 2027");
+  EXPECT_EQ(info.year, 2027);
+  const auto misread = info_of("Zielvereinbärung 2023\n\nzwischen\n");
+  EXPECT_EQ(misread.title, "Zielvereinbarung 2023");
+  EXPECT_EQ(misread.type, "Zielvereinbarung");
+  EXPECT_EQ(misread.evidence.rule, "title-line-corrected");
+  // A short type word is never corrected: "Vertag" stays no title.
+  EXPECT_EQ(info_of("Vertag 2023\n").title, std::nullopt);
+}
+
+TEST(DocumentInfo, TitleOpeningThePartiesSentence) {
+  const auto info = info_of(
+      "Vereinbarung zwischen dem Ministerium für Soziales (nachstehend „Land“ genannt) und der Stadt Heilbronn\n"
+      "(nachstehend „Kommune“ genannt) zur Umsetzung des Budgets 2023\n\nPräambel\n");
+  EXPECT_EQ(info.title, "Vereinbarung");
+  EXPECT_EQ(info.type, "Vereinbarung");
+  EXPECT_EQ(info.year, 2023);
+  EXPECT_EQ(info.evidence.rule, "title-sentence");
+}
+
+}  // namespace
+}  // namespace agreement_ocr

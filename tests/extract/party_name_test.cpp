@@ -87,3 +87,23 @@ TEST(TidyValue, TidiesSpacesAndReadsEmDashBetweenWordsAsEnDash) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(PartyName, HyphenatedCompoundEndsInAKnownNoun) {
+  EXPECT_EQ(nominative_name("des Rheingau-Taunus-Kreises", testing::default_rules()), "Rheingau-Taunus-Kreis");
+  EXPECT_EQ(nominative_name("dem Schwalm-Eder-Kreis", testing::default_rules()), "Schwalm-Eder-Kreis");
+}
+
+TEST(TidyValue, RomanNumeralsGetTheirCapitalIBack) {
+  const Rules& rules = testing::default_rules();
+  EXPECT_EQ(tidy_value("in den Rechtskreisen SGB Il, Ill und VII!", rules), "in den Rechtskreisen SGB II, III und VIII");
+  EXPECT_EQ(tidy_value("Ill 2 – 53d", rules), "III 2 – 53d");
+  // Words with other letters stay as read.
+  EXPECT_EQ(tidy_value("Ilse Villa Ill.", rules), "Ilse Villa III.");
+  EXPECT_EQ(tidy_value("Illingen", rules), "Illingen");
+}
+
+}  // namespace
+}  // namespace agreement_ocr

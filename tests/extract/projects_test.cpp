@@ -271,3 +271,18 @@ TEST(ProjectsOnScans, ALineThatRanToTheEdgeWrapsIntoTheNext) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(Projects, SubNumberedItemsUnderTheirCategory) {
+  const auto projects = projects_in(
+      "folgende Projekte:\n\n1. Ausbildungsvorbereitung\n1.1 Fit für den Beruf\n1.2 Werkstattjahr Plus\n"
+      "2. Ausbildung\n2.1 Coaching für junge Eltern\n");
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].items, (std::vector<std::string>{"Fit für den Beruf", "Werkstattjahr Plus"}));
+  EXPECT_EQ(projects[1].items, (std::vector<std::string>{"Coaching für junge Eltern"}));
+}
+
+}  // namespace
+}  // namespace agreement_ocr

@@ -290,3 +290,17 @@ TEST(Signatories, TheOrganisationGoesOnOverTesseractsParagraphBreaks) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(Signatories, OnBehalfPrefixIsNoPartOfTheName) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\ni.V. Dr. Heike Hofmann\nStaatsministerin\n", 2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].name, "Heike Hofmann");
+  EXPECT_EQ(signatories[0].title, "Dr.");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
