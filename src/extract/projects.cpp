@@ -33,12 +33,20 @@ bool wrapped_into(const DocumentText& lines, std::size_t index, std::size_t next
   return room < lines[next].words.front().box.width + space;
 }
 
-// An item's text without what OCR made of a lost bullet (". Stadtteilmütter").
-std::string without_leading_specks(const std::string& text) {
-  static const RE2 kSpecks(R"(^(?:[.,:;·•*°«»\-–—]+\s+)+)");
+// An entry's text without what OCR made of a lost bullet or a speck before the line
+// (". Stadtteilmütter", "» Werkstattjahr Plus"): words of nothing but marks at its start.
+std::string without_specks(const std::string& text) {
+  static const RE2 kLeading(R"(^(?:[.,:;·•*°«»_|\-–—]+\s+)+)");
   std::string cleaned = text;
-  RE2::Replace(&cleaned, kSpecks, "");
+  RE2::Replace(&cleaned, kLeading, "");
   return cleaned;
+}
+
+// The same at the end of a finished entry ("Pflegeassistenz in Teilzeit -"); only once the
+// entry is complete, since a dash ending a line may go on in the next ("Schule –" / "Beruf").
+void drop_trailing_specks(std::string& text) {
+  static const RE2 kTrailing(R"((?:\s+[.,:;·•*°«»_|\-–—]+)+$)");
+  RE2::Replace(&text, kTrailing, "");
 }
 
 bool is_page_number(const std::string& text) {
@@ -78,16 +86,16 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
         number == static_cast<int>(projects.size()) + 1) {
       Project project;
       project.number = number;
-      project.category = tidy_value(text, rules);
+      project.category = tidy_value(without_specks(text), rules);
       projects.push_back(std::move(project));
       category_line = i;
       last = Last::kCategory;
     } else if (int parent = 0; !projects.empty() && RE2::FullMatch(line.text, *rules.project_subitem, &parent, &text) &&
                                  parent == projects.back().number) {
-      projects.back().items.push_back(tidy_value(text, rules));  // "2.1 Item" under category 2
+      projects.back().items.push_back(tidy_value(without_specks(text), rules));  // "2.1 Item" under category 2
       last = Last::kItem;
     } else if (!projects.empty() && RE2::FullMatch(line.text, *rules.project_bullet, &text)) {
-      projects.back().items.push_back(tidy_value(text, rules));
+      projects.back().items.push_back(tidy_value(without_specks(text), rules));
       last = Last::kItem;
     } else if (last != Last::kNone && line.paragraph == lines[previous].paragraph &&
                line.page == lines[previous].page && !RE2::PartialMatch(line.text, *rules.project_end)) {
@@ -95,7 +103,7 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
         append_wrapped(last == Last::kItem ? projects.back().items.back() : projects.back().category,
                        tidy_value(line.text, rules));
       } else {
-        projects.back().items.push_back(tidy_value(without_leading_specks(line.text), rules));
+        projects.back().items.push_back(tidy_value(without_specks(line.text), rules));
         last = Last::kItem;
       }
     } else if (projects.empty() && i - intro <= 3) {
@@ -105,6 +113,10 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
     }
     if (!projects.empty()) projects.back().evidence = evidence_of(lines, category_line, i, "numbered-list", 0.9);
     previous = i;
+  }
+  for (Project& project : projects) {
+    drop_trailing_specks(project.category);
+    for (std::string& item : project.items) drop_trailing_specks(item);
   }
   return projects;
 }

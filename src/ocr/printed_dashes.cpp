@@ -1,6 +1,7 @@
 #include "ocr/printed_dashes.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "ocr/side_by_side_columns.h"
 
@@ -19,7 +20,36 @@ double median(std::vector<double> values) {
   return (values[(n - 1) / 2] + values[n / 2]) / 2;
 }
 
+// A word of four letters or more (UTF-8: lead bytes counted), for the scale of a line
+// without numbers.
+std::size_t letter_count(const std::string& text) {
+  std::size_t letters = 0;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) == 0x80) continue;  // a continuation byte of the letter before
+    if (byte < 0x80 && !std::isalpha(byte)) return 0;
+    ++letters;
+  }
+  return letters >= 4 ? letters : 0;
+}
+
 }  // namespace
+
+std::optional<DigitSize> letter_size(const std::vector<OcrWord>& words) {
+  std::vector<double> widths, heights;
+  for (const OcrWord& word : words) {
+    const std::size_t letters = letter_count(word.text);
+    if (letters == 0 || word.box.width <= 0 || word.box.height <= 0) continue;
+    widths.push_back(static_cast<double>(word.box.width) / static_cast<double>(letters));
+    heights.push_back(word.box.height);
+  }
+  if (widths.empty()) return std::nullopt;
+  return DigitSize{median(widths), median(heights)};
+}
+
+std::string dash_between_words(int width, const DigitSize& letter) {
+  return width / letter.width + width / letter.height >= 1.07 ? "–" : "-";
+}
 
 std::optional<DigitSize> digit_size(const std::vector<OcrWord>& words) {
   std::vector<double> widths, heights;
@@ -46,11 +76,16 @@ void restore_printed_dashes(OcrPage& page) {
     if (std::none_of(line.words.begin(), line.words.end(), [](const OcrWord& w) { return is_lone_dash(w.text); }))
       continue;
     const std::optional<DigitSize> digit = digit_size(line.words);
-    if (!digit) continue;
+    const std::optional<DigitSize> letter = digit ? std::nullopt : letter_size(line.words);
+    if (!digit && !letter) continue;
     bool line_changed = false;
-    for (OcrWord& word : line.words) {
+    for (std::size_t k = 0; k < line.words.size(); ++k) {
+      OcrWord& word = line.words[k];
       if (!is_lone_dash(word.text) || word.box.width <= 0) continue;
-      std::string printed = dash_of_width(word.box.width, *digit);
+      // By the letters only a dash between two words ("Schule – Beruf"), never a bullet or a
+      // dash ending the line, and never an em dash (not measured).
+      if (!digit && (k == 0 || k + 1 == line.words.size() || word.text == "—")) continue;
+      std::string printed = digit ? dash_of_width(word.box.width, *digit) : dash_between_words(word.box.width, *letter);
       if (printed == word.text) continue;
       word.text = std::move(printed);
       line_changed = true;

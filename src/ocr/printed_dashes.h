@@ -6,7 +6,12 @@
 // blurred, next to "04 01", "11 17" or "2025", in the word boxes Tesseract (deu) gives
 // (scripts/measure-dash-widths). Either measure alone overlaps: against the width, narrow
 // digits ("01") make a serif hyphen look wide; against the height, a condensed face's en
-// dash looks short. A line without a number of two digits or more is left as read.
+// dash looks short. On a line without a number of two digits or more, a dash between two words
+// ("Schule – Beruf") is judged the same way against the line's words of four letters or more
+// (width per letter, height): 0.66-1.06 for a hyphen, 1.08-1.92 for an en dash over the 7
+// DejaVu and Liberation text faces at 30 and 45 px (scripts/measure-dash-widths --letters),
+// cut at 1.07. The margin is thin (a condensed face's en dash, a serif hyphen): see the
+// README's figures on the variety corpus.
 #pragma once
 
 #include <optional>
@@ -30,8 +35,13 @@ std::optional<DigitSize> digit_size(const std::vector<OcrWord>& words);
 // em, about two digits; not measured), "-" otherwise.
 std::string dash_of_width(int width, const DigitSize& digit);
 
+// The same by the letters of a line without numbers: "–" when width / letter width + width /
+// letter height reaches 1.07, "-" otherwise.
+std::optional<DigitSize> letter_size(const std::vector<OcrWord>& words);
+std::string dash_between_words(int width, const DigitSize& letter);
+
 // Puts the printed dash in place of every lone dash word ("-", "–", "—") on lines with
-// numbers, except stamp and handwriting lines (their words carry a region's box, not the
+// numbers, and of every dash between two words on other lines, except stamp and handwriting lines (their words carry a region's box, not the
 // ink's); rebuilds a changed line's text and the page text.
 void restore_printed_dashes(OcrPage& page);
 

@@ -284,5 +284,14 @@ TEST(Projects, SubNumberedItemsUnderTheirCategory) {
   EXPECT_EQ(projects[1].items, (std::vector<std::string>{"Coaching für junge Eltern"}));
 }
 
+TEST(Projects, SpecksAtEitherEndOfAnEntryAreDropped) {
+  const auto projects = projects_in(
+      "folgende Projekte:\n\n1. Ausbildungsvorbereitung _\n- Pflegeassistenz in Teilzeit -\n"
+      "- » Werkstattjahr Plus\n");
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].category, "Ausbildungsvorbereitung");
+  EXPECT_EQ(projects[0].items, (std::vector<std::string>{"Pflegeassistenz in Teilzeit", "Werkstattjahr Plus"}));
+}
+
 }  // namespace
 }  // namespace agreement_ocr

@@ -66,22 +66,38 @@ TEST(PrintedDashes, AnEmDashAsWideAsADigitBecomesAnEnDashAndKeepsTheLinesConfide
   EXPECT_EQ(page.lines[0].box, box);
 }
 
-TEST(PrintedDashes, LinesWithoutNumbersStampsAndHandwritingAreLeftAsRead) {
+TEST(PrintedDashes, StampsAndHandwritingAreLeftAsRead) {
   OcrPage page;
-  OcrLine no_numbers;
-  no_numbers.words = {{"Gastro", {0, 0, 120, 30}, 0.9}, {"-", {130, 0, 30, 30}, 0.9}, {"Werkstatt", {170, 0, 180, 30}, 0.9}};
-  join_words(no_numbers);
   OcrLine stamp = reference_line("-", 20);
   stamp.in_stamp_frame = true;
   OcrLine handwriting = reference_line("-", 20);
   handwriting.handwriting_readings = {{"13.8.2025", true}};
-  page.lines = {no_numbers, stamp, handwriting};
+  page.lines = {stamp, handwriting};
   page.text = "as read";
   restore_printed_dashes(page);
-  EXPECT_EQ(page.lines[0].text, "Gastro - Werkstatt");
+  EXPECT_EQ(page.lines[0].text, "Az.: III 2 - 53d 04 01");
   EXPECT_EQ(page.lines[1].text, "Az.: III 2 - 53d 04 01");
-  EXPECT_EQ(page.lines[2].text, "Az.: III 2 - 53d 04 01");
   EXPECT_EQ(page.text, "as read");
+}
+
+// Letters 20 px wide and words 30 px high: a 10 px dash sums to 0.83 (a hyphen), a 16 px one
+// to 1.33 (an en dash); a dash opening the line is a bullet and stays as read.
+OcrLine words_line(const std::string& first, int dash_width) {
+  OcrLine line;
+  line.words = {{first, {0, 0, 20, 30}, 0.9},       {"Gastro", {30, 0, 120, 30}, 0.9},
+                {"-", {160, 0, dash_width, 30}, 0.9}, {"Werkstatt", {190, 0, 180, 30}, 0.9}};
+  join_words(line);
+  return line;
+}
+
+TEST(PrintedDashes, BetweenWordsJudgedByTheLetters) {
+  OcrPage page;
+  page.lines = {words_line("-", 16), words_line("-", 10)};
+  restore_printed_dashes(page);
+  EXPECT_EQ(page.lines[0].text, "- Gastro – Werkstatt");
+  EXPECT_EQ(page.lines[1].text, "- Gastro - Werkstatt");
+  EXPECT_EQ(dash_between_words(11, {20, 30}), "-");  // 0.92
+  EXPECT_EQ(dash_between_words(13, {20, 30}), "–");  // 1.08
 }
 
 }  // namespace
