@@ -58,6 +58,11 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
       printed.emplace_back(frame.x - margin, frame.y - margin, frame.width + 2 * margin, frame.height + 2 * margin);
     const SignatureInk ink = find_signature_ink(*page.ink, *signatory.signature_area, printed);
     signatory.signature_present = ink.present;
+    if (!ink.present && signatory.signature_area_below &&
+        find_signature_ink(*page.ink, *signatory.signature_area_below, printed).present) {
+      signatory.signature_present = true;  // a name typed above its signature line
+      signatory.signature_area = signatory.signature_area_below;
+    }
   }
 }
 

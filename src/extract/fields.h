@@ -59,6 +59,9 @@ struct Signatory {
   bool date_written = false;
   Evidence evidence;
   std::optional<cv::Rect> signature_area;  // where ink is looked for: above the printed name
+  // Where else: under the block, for a name typed above its signature line; looked at only
+  // when there is no signature above the name. Bounded by the next line below.
+  std::optional<cv::Rect> signature_area_below;
 };
 
 struct Fields {

@@ -55,6 +55,9 @@ struct Rules {
 
   std::unique_ptr<RE2> place_date;  // group 1: place, group 2: the rest (the date)
   std::vector<std::string> titles;  // longest first
+  // A role the list does not name, by its head word ("Ministerialdirigentin", "Geschäftsführer
+  // Operativ", "Vorsitzender der Geschäftsführung"): the whole line is the role.
+  std::unique_ptr<RE2> role_pattern;
   std::vector<std::string> name_prefixes;  // "i.V.", "i.A.": signing on another's behalf, not part of the name
   std::vector<std::string> roles;   // longest first
   // Applied to extracted text values: German sets a dash between words as an en dash, so

@@ -79,6 +79,7 @@ std::optional<std::string> role_of(const std::string& text, const Rules& rules) 
       return role;
     }
   }
+  if (rules.role_pattern && RE2::FullMatch(line, *rules.role_pattern)) return line;
   return std::nullopt;
 }
 
@@ -136,6 +137,24 @@ std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rul
       const int top = date_box.y + date_box.height;
       const int bottom = lines[role_line].box->y;
       if (bottom > top) signatory.signature_area = cv::Rect(left, top, right - left, bottom - top);
+      // Under the block's last line, down to the next block's first line (its place and date,
+      // or a caption "Für ...:") below it on the page, at most eight of the name's line
+      // heights (about 3.5 cm at 10-12 pt). Lines in between may be OCR's reading of the
+      // signature itself ("Lenz"): they do not end the area.
+      if (lines[last].box) {
+        const int below_top = lines[last].box->y + lines[last].box->height;
+        int below_bottom = below_top + 8 * name_box.height;
+        for (std::size_t k = last + 1; k < lines.size() && lines[k].page == lines[last].page; ++k) {
+          const bool next_block = is_block_start(lines[k], rules) || lines[k].text.ends_with(":");
+          if (next_block && lines[k].box && lines[k].box->y >= below_top && lines[k].box->x < right &&
+              lines[k].box->x + lines[k].box->width > left) {
+            below_bottom = std::min(below_bottom, lines[k].box->y);
+            break;
+          }
+        }
+        if (below_bottom > below_top)
+          signatory.signature_area_below = cv::Rect(left, below_top, right - left, below_bottom - below_top);
+      }
     }
     signatories.push_back(std::move(signatory));
     start = last;

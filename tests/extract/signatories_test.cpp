@@ -294,6 +294,19 @@ TEST(Signatories, TheOrganisationGoesOnOverTesseractsParagraphBreaks) {
 namespace agreement_ocr {
 namespace {
 
+TEST(Signatories, RolesTheListLacksByTheirHeadWord) {
+  std::vector<std::string> warnings;
+  const auto signatories = signatories_in(
+      "Stuttgart, den 11.06.2024\n\ni.V. Monika Rosenthal\nMinisterialdirigentin\nMinisterium für Soziales\n\n"
+      "Kassel, den 27.10.2025\n\nDr. Uwe Hagedorn\nGeschäftsführer Operativ\nder Agentur für Arbeit Kassel\n",
+      2024, warnings);
+  ASSERT_EQ(signatories.size(), 2u);
+  EXPECT_EQ(signatories[0].name, "Monika Rosenthal");
+  EXPECT_EQ(signatories[0].role, "Ministerialdirigentin");
+  EXPECT_EQ(signatories[1].role, "Geschäftsführer Operativ");
+  EXPECT_EQ(signatories[1].organization, "Agentur für Arbeit Kassel");
+}
+
 TEST(Signatories, OnBehalfPrefixIsNoPartOfTheName) {
   std::vector<std::string> warnings;
   const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\ni.V. Dr. Heike Hofmann\nStaatsministerin\n", 2025, warnings);
