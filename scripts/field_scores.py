@@ -16,9 +16,11 @@ project item) is a check of its own, outcome wrong, path marked "extra".
 
 List fields are paired before their keys are compared: signatories by name, then by order;
 amounts by value; projects by number; project items, parties and stamps by their text or date.
-Pairs that do not match on that key are paired in order, so a misread name is one wrong value,
-not a missing signatory plus a spurious one.
+Those that do not match on that key are paired with the most alike one left (in order where
+none is alike), so a misread name is one wrong value, not a missing signatory plus a spurious
+one, and two misread names in a grid are not crossed.
 """
+import difflib
 import math
 import unicodedata
 
@@ -97,9 +99,17 @@ class Check:
                 "confidence": self.confidence, "rule": self.rule}
 
 
+def likeness(a, b):
+    """0..1: how alike two keys are as text (a misread name against the true one)."""
+    if a is None or b is None or a is MISSING or b is MISSING:
+        return 0.0
+    return difflib.SequenceMatcher(None, str(canonical(a)), str(canonical(b))).ratio()
+
+
 def pair(expected, found, key):
-    """(expected index or None, found object or None) pairs: equal keys first, then the rest in
-    order; leftovers on either side pair with None."""
+    """(expected index or None, found object or None) pairs: equal keys first, then the rest by
+    the most alike key (in order where nothing is alike); leftovers on either side pair with
+    None."""
     left_found = list(range(len(found)))
     pairs, unmatched = [], []
     for index, want in enumerate(expected):
@@ -110,7 +120,12 @@ def pair(expected, found, key):
             left_found.remove(match)
             pairs.append((index, found[match]))
     for index in unmatched:
-        pairs.append((index, found[left_found.pop(0)] if left_found else None))
+        if not left_found:
+            pairs.append((index, None))
+            continue
+        best = max(left_found, key=lambda j: (likeness(key(expected[index]), key(found[j])), -j))
+        left_found.remove(best)
+        pairs.append((index, found[best]))
     pairs.sort(key=lambda p: p[0])
     pairs += [(None, found[j]) for j in left_found]
     return pairs

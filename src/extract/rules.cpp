@@ -94,6 +94,7 @@ Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, c
   rules->project_subitem = reader.pattern("project_subitem");
   rules->title_sentence = reader.pattern("title_sentence");
   rules->role_pattern = reader.pattern("role_pattern");
+  rules->person_name = reader.pattern("person_name");
   rules->project_bullet = reader.pattern("project_bullet");
   rules->project_end = reader.pattern("project_end");
   rules->place_date = reader.pattern("place_date");

@@ -58,7 +58,10 @@ struct Rules {
   // A role the list does not name, by its head word ("Ministerialdirigentin", "Geschäftsführer
   // Operativ", "Vorsitzender der Geschäftsführung"): the whole line is the role.
   std::unique_ptr<RE2> role_pattern;
-  std::vector<std::string> name_prefixes;  // "i.V.", "i.A.": signing on another's behalf, not part of the name
+  std::vector<std::string> name_prefixes;
+  // A printed person's name as it must read: given names (or initials) and a surname, each
+  // capitalised; what else OCR gives (a signature through the name: "Ulrike u,") is no name.
+  std::unique_ptr<RE2> person_name;  // "i.V.", "i.A.": signing on another's behalf, not part of the name
   std::vector<std::string> roles;   // longest first
   // Applied to extracted text values: German sets a dash between words as an en dash, so
   // OCR's em dash there is a misreading.

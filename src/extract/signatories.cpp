@@ -104,6 +104,13 @@ std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rul
     signatory.role = role;
     const std::size_t name_line = role_line - 1;
     split_title(lines[name_line].text, signatory, rules);
+    if (signatory.name && rules.person_name && !RE2::FullMatch(*signatory.name, *rules.person_name)) {
+      // Precision first: a garbled name is left out, not reported (a signature through the
+      // printed name makes OCR read "Michae ägen").
+      warnings.push_back("page " + std::to_string(lines[name_line].page) + ": printed name of a signatory unreadable (\"" +
+                         *signatory.name + "\")");
+      signatory.name.reset();
+    }
     const SigningDate date = vote_signing_date(rest, lines[start].handwriting_readings, *rules.dates, expected_year);
     signatory.date_written = date.iso.has_value() || std::any_of(rest.begin(), rest.end(), ::isdigit);
     for (const HandwritingReading& reading : lines[start].handwriting_readings)

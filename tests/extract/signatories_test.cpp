@@ -307,6 +307,23 @@ TEST(Signatories, RolesTheListLacksByTheirHeadWord) {
   EXPECT_EQ(signatories[1].organization, "Agentur für Arbeit Kassel");
 }
 
+TEST(Signatories, AGarbledNameIsLeftOutWithAWarning) {
+  for (const std::string garbled : {"Michae ägen", "Ulrike u,", "Dirk", "Klaus-Bergmann-", "jens Eichhorn"}) {
+    std::vector<std::string> warnings;
+    const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\n" + garbled + "\nStaatsministerin\n", 2025, warnings);
+    ASSERT_EQ(signatories.size(), 1u) << garbled;
+    EXPECT_EQ(signatories[0].name, std::nullopt) << garbled;
+    ASSERT_FALSE(warnings.empty()) << garbled;
+    EXPECT_NE(warnings[0].find("printed name"), std::string::npos) << warnings[0];
+  }
+  for (const std::string name : {"Klaus Bergmann-Kühn", "Anna-Lena von der Heide", "P. Becher", "Jörg Weißenborn"}) {
+    std::vector<std::string> warnings;
+    const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\n" + name + "\nStaatsministerin\n", 2025, warnings);
+    ASSERT_EQ(signatories.size(), 1u) << name;
+    EXPECT_EQ(signatories[0].name, name);
+  }
+}
+
 TEST(Signatories, OnBehalfPrefixIsNoPartOfTheName) {
   std::vector<std::string> warnings;
   const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\ni.V. Dr. Heike Hofmann\nStaatsministerin\n", 2025, warnings);
