@@ -106,7 +106,7 @@ def likeness(a, b):
     return difflib.SequenceMatcher(None, str(canonical(a)), str(canonical(b))).ratio()
 
 
-def pair(expected, found, key):
+def pair(expected, found, key, alike_key=None):
     """(expected index or None, found object or None) pairs: equal keys first, then the rest by
     the most alike key (in order where nothing is alike); leftovers on either side pair with
     None."""
@@ -123,7 +123,8 @@ def pair(expected, found, key):
         if not left_found:
             pairs.append((index, None))
             continue
-        best = max(left_found, key=lambda j: (likeness(key(expected[index]), key(found[j])), -j))
+        alike = alike_key or key
+        best = max(left_found, key=lambda j: (likeness(alike(expected[index]), alike(found[j])), -j))
         left_found.remove(best)
         pairs.append((index, found[best]))
     pairs.sort(key=lambda p: p[0])
@@ -150,12 +151,15 @@ def compare(sample, truth_fields, output):
         "projects": lambda p: get(p, "number"),
         "signatories": lambda s: get(s, "name"),
     }
+    # A signatory whose name was left out is still known by its role and organisation.
+    alike_key = {"signatories": lambda s: " ".join(str(get(s, k)) for k in ("name", "role", "organization")
+                                                   if not is_empty(get(s, k)))}
     for group, keys in LIST_KEYS.items():
         expected = truth_fields[group]
         found = get(output, group)
         found = [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
         extra = 0
-        for index, have in pair(expected, found, list_key[group]):
+        for index, have in pair(expected, found, list_key[group], alike_key.get(group)):
             if index is None:
                 label, want = f"extra{extra}", {}
                 extra += 1
