@@ -1,5 +1,5 @@
 // Parties: the block that opens with "zwischen" holds the first party, a line opening with
-// "und" the next; the block ends at the purpose line ("zur Umsetzung ...") or a paragraph
+// "und" or an article the next; the block ends at the purpose line ("zur Umsetzung ...") or a paragraph
 // break after the last party.
 #include "extract/parties.h"
 
@@ -49,6 +49,14 @@ std::optional<std::string> short_name_of(const std::string& name, const std::str
   return best;
 }
 
+// Whether a line opens with an article ("dem Kreis Offenbach", "‚dem ..." with OCR's specks).
+bool starts_with_article(const std::string& text, const Rules& rules) {
+  static const RE2 kWord(R"(^[^\p{L}]*(\p{L}+)\s)");
+  std::string word;
+  if (!RE2::PartialMatch(text, kWord, &word)) return false;
+  return std::find(rules.articles.begin(), rules.articles.end(), word) != rules.articles.end();
+}
+
 }  // namespace
 
 std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules) {
@@ -77,12 +85,21 @@ std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules) {
   first = i;
   for (; i < lines.size(); ++i) {
     const std::string& text = lines[i].text;
+    if (lines[i].in_stamp_frame) continue;  // a received stamp put over the parties
     if (RE2::PartialMatch(text, *rules.party_end)) break;
     std::string rest;
     if (RE2::FullMatch(text, *rules.party_separator, &rest)) {
       finish(i - 1);
       first = i;
       current = rest;
+      continue;
+    }
+    // "zwischen A, B und C": a line opening with an article after a party is the next party
+    // (the comma may be lost to OCR).
+    if (!tidy_spaces(current).empty() && starts_with_article(text, rules)) {
+      finish(i - 1);
+      first = i;
+      current = text;
       continue;
     }
     // A paragraph break after the second party ends the block.

@@ -127,3 +127,21 @@ dem Land und der Stadt erfolgt jährlich.
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(Parties, ThreePartiesWhoseCommaOcrLost) {
+  const auto parties = find_parties(text_from_plain("Zielvereinbarung 2025\n\nzwischen\n"
+                                                    "dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales\n"
+                                                    "dem Landkreis Kassel\nund dem Jobcenter Landkreis Kassel\n\n"
+                                                    "zur Umsetzung des Budgets\n"),
+                                    testing::default_rules());
+  ASSERT_EQ(parties.size(), 3u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales");
+  EXPECT_EQ(parties[1].name, "Landkreis Kassel");
+  EXPECT_EQ(parties[2].name, "Jobcenter Landkreis Kassel");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
