@@ -77,6 +77,15 @@ std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules) {
       party.short_name = acronym;
     }
     party.name = nominative_name(current, rules);
+    // A sentence's full stop or comma after the name is no part of it.
+    while (!party.name.empty() && (party.name.back() == '.' || party.name.back() == ',' || party.name.back() == ';'))
+      party.name.pop_back();
+    // Precision first: what holds no capitalised word of four letters or more ("A f m", OCR's
+    // reading of a logo) is no party's name.
+    if (significant_words(party.name).empty()) {
+      current.clear();
+      return;
+    }
     party.evidence = evidence_of(lines, first, last, "zwischen-und", 0.9);
     parties.push_back(std::move(party));
     current.clear();

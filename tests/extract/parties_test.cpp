@@ -143,5 +143,13 @@ TEST(Parties, ThreePartiesWhoseCommaOcrLost) {
   EXPECT_EQ(parties[2].name, "Jobcenter Landkreis Kassel");
 }
 
+TEST(Parties, SpecksAreNoPartyAndAFullStopNoPartOfAName) {
+  const auto parties = find_parties(text_from_plain("zwischen\nA f m\ndem Hochtaunuskreis.\nund der Stadt Hagen\n\nzur Umsetzung\n"),
+                                    testing::default_rules());
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, "Hochtaunuskreis");
+  EXPECT_EQ(parties[1].name, "Stadt Hagen");
+}
+
 }  // namespace
 }  // namespace agreement_ocr
