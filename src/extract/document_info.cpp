@@ -4,8 +4,6 @@
 // numerals read with lower-case l put right.
 #include "extract/document_info.h"
 
-#include <sstream>
-
 #include "core/edit_distance.h"
 #include "extract/evidence.h"
 #include "extract/party_name.h"
@@ -31,13 +29,15 @@ DocumentInfo find_document_info(const DocumentText& lines, const Rules& rules,
     if (RE2::FullMatch(lines[i].text, *rules.title, &title, &year)) take(title, year, i, "title-line", 0.95);
   }
   // A type word OCR misread by a letter or an umlaut ("Zielvereinbärung 2023"): long type
-  // words only (12 bytes or more), so no other word comes within two edits of one.
+  // words only (12 bytes or more), so no other word comes within two edits of one, and at
+  // most one byte longer (an umlaut's), so a plural heading ("Vereinbarungen") is none.
   for (std::size_t i = 0; i < lines.size() && !info.title; ++i) {
     const std::string& text = lines[i].text;
     const std::size_t end = text.find(' ');
     const std::string first = text.substr(0, end);
     for (const auto& type : rules.document_types) {
-      if (type.size() < 12 || first == type || edit_distance(first, type) > 2) continue;
+      if (type.size() < 12 || first == type || first.size() > type.size() + 1 || edit_distance(first, type) > 2)
+        continue;
       std::string title, year;
       const std::string corrected = type + (end == std::string::npos ? "" : text.substr(end));
       if (RE2::FullMatch(corrected, *rules.title, &title, &year)) take(title, year, i, "title-line-corrected", 0.85);

@@ -100,8 +100,9 @@ TEST(DocumentInfo, TitleForTheYearAndMisreadTypeWord) {
   EXPECT_EQ(misread.title, "Zielvereinbarung 2023");
   EXPECT_EQ(misread.type, "Zielvereinbarung");
   EXPECT_EQ(misread.evidence.rule, "title-line-corrected");
-  // A short type word is never corrected: "Vertag" stays no title.
+  // A short type word is never corrected: "Vertag" stays no title; nor is a plural heading.
   EXPECT_EQ(info_of("Vertag 2023\n").title, std::nullopt);
+  EXPECT_EQ(info_of("Vereinbarungen\n").title, std::nullopt);
 }
 
 TEST(DocumentInfo, TitleOpeningThePartiesSentence) {
