@@ -150,8 +150,6 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
   const std::vector<cv::RotatedRect> frames = find_stamp_frames(upright.grey, page.dpi);
   for (const cv::RotatedRect& frame : frames) result.stamp_frames.push_back(frame.boundingRect());
   const std::vector<StampReading> stamps = read_stamp_frames(*engines.page, upright.grey, page.dpi, frames);
-  for (const StampReading& stamp : stamps)
-    result.stamp_lines.insert(result.stamp_lines.end(), stamp.lines.begin(), stamp.lines.end());
   replace_stamp_areas(*ocr, stamps);
   reread_lines_beside_stamps(*engines.page, upright.grey, page.dpi, stamps, *ocr);
   ocr->lines = read_columns_in_order(ocr->lines);
@@ -206,7 +204,7 @@ void finish_document(DocumentResult& document, const PipelineOptions& options) {
   for (PageResult& page : document.pages) {
     document.warnings.insert(document.warnings.end(), page.warnings.begin(), page.warnings.end());
     page.warnings.clear();
-    append_ocr_page(text, page.number, page.ocr, page.stamp_lines);
+    append_ocr_page(text, page.number, page.ocr);
   }
   if (!options.rules) return;
   document.fields = extract_fields(text, *options.rules, document.warnings);

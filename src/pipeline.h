@@ -40,7 +40,6 @@ struct PageResult {
   double orientation_confidence = 0.0;
   OrientationRule orientation_rule = OrientationRule::kKeptAsFound;
   OcrPage ocr;
-  std::vector<OcrLine> stamp_lines;  // read inside stamp frames, apart from the page text
   std::vector<cv::Rect> stamp_frames;  // on the upright page: stamp ink is no signature
   std::optional<InkMap> ink;  // kept only for pages with a signature block
   PageRenditions renditions;  // what options.renditions asked for

@@ -45,7 +45,7 @@ std::vector<Amount> find_amounts(const DocumentText& lines, const Rules& rules, 
     const bool next_on_same_page = i + 1 < lines.size() && lines[i + 1].page == lines[i].page;
     const std::string joined = next_on_same_page ? line + " " + lines[i + 1].text : line;
     std::size_t previous_end = 0;  // a marker counts for the amount right after it only
-    for (const AmountMatch& match : rules.amount_finder->find(joined)) {
+    for (const AmountMatch& match : rules.amount_finder->find(joined, next_on_same_page ? line.size() : std::string::npos)) {
       if (match.begin >= line.size()) continue;
       if (match.ambiguous) {
         warnings.push_back("page " + std::to_string(lines[i].page) + ": amount \"" + match.text +

@@ -5,14 +5,10 @@
 
 namespace agreement_ocr {
 
-void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page,
-                     const std::vector<OcrLine>& stamp_lines) {
-  for (const OcrLine& line : stamp_lines) {
-    text.push_back({page_number, line.text, line.box, line.confidence, -1, line.words, true, {}});
-  }
+void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page) {
   for (const OcrLine& line : page.lines) {
-    text.push_back({page_number, line.text, line.box, line.confidence, line.paragraph, line.words, false,
-                    line.handwriting_readings});
+    text.push_back({page_number, line.text, line.box, line.confidence, line.paragraph, line.words,
+                    line.in_stamp_frame, line.handwriting_readings});
   }
 }
 

@@ -18,16 +18,15 @@ struct TextLine {
   double confidence = 1.0;        // OCR confidence; 1 for text input
   int paragraph = 0;              // page-local paragraph number
   std::vector<OcrWord> words;     // empty for text input
-  bool in_stamp_frame = false;    // read inside a stamp's frame, apart from the page
+  bool in_stamp_frame = false;    // read inside a stamp's frame (part of the stamp, not of the text)
   std::vector<HandwritingReading> handwriting_readings;  // see OcrLine
 };
 
 using DocumentText = std::vector<TextLine>;
 
-// Appends the lines read inside stamp frames, then the page's lines: a stamp found in its
-// frame comes first, and page lines inside the frame are then recognised as its own.
-void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page,
-                     const std::vector<OcrLine>& stamp_lines = {});
+// Appends the page's lines in reading order. A stamp read in its frame stands once, where
+// page OCR had it (replace_stamp_areas), its lines marked in_stamp_frame.
+void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page);
 
 // Splits plain text into pages at form feeds and into lines; blank lines start paragraphs.
 DocumentText text_from_plain(const std::string& plain);

@@ -15,7 +15,7 @@ Fields extract_fields(const DocumentText& text, const Rules& rules, std::vector<
   StampSearch stamps = find_received_stamps(text, rules);
   fields.received_stamps = std::move(stamps.stamps);
   fields.document = find_document_info(text, rules, stamps.stamp_lines);
-  fields.parties = find_parties(text, rules);
+  fields.parties = find_parties(text, rules, warnings);
   fields.amounts = find_amounts(text, rules, warnings);
   fields.projects = find_projects(text, rules);
   std::optional<int> agreement_year = fields.document.year;

@@ -196,6 +196,24 @@ ReadNumber read_number(std::string_view loose, bool has_scale, double scale) {
   return result;
 }
 
+// Where the currency word of a number-first match begins (a scale that holds it counts).
+std::size_t currency_word_begin(std::string_view text, const re2::StringPiece* groups) {
+  const auto& word = matched(groups[kNumberFirstCurrency]) ? groups[kNumberFirstCurrency]
+                                                           : groups[kNumberFirstScaleWithCurrency];
+  return static_cast<std::size_t>(word.data() - text.data());
+}
+
+// A number-first match whose currency word is followed by another number, so that the word
+// could as well start a currency-first amount.
+bool currency_word_claimed_after(std::string_view text, const re2::StringPiece* groups, std::size_t line_break) {
+  if (!matched(groups[kNumberFirstCurrency])) return false;  // "Mio. Euro" ends an amount
+  const std::size_t end = static_cast<std::size_t>(groups[0].data() - text.data()) + groups[0].size();
+  std::size_t after = end;
+  for (int spaces = 0; spaces < 2 && after < text.size() && text[after] == ' '; ++spaces) ++after;
+  const bool across_line_break = line_break != std::string_view::npos && end <= line_break && line_break <= after;
+  return after > end && after < text.size() && is_ascii_digit(text[after]) && !across_line_break;
+}
+
 }  // namespace
 
 GermanAmountFinder::GermanAmountFinder(const AmountVocabulary& vocabulary)
@@ -205,12 +223,13 @@ GermanAmountFinder::~GermanAmountFinder() = default;
 GermanAmountFinder::GermanAmountFinder(GermanAmountFinder&&) noexcept = default;
 GermanAmountFinder& GermanAmountFinder::operator=(GermanAmountFinder&&) noexcept = default;
 
-std::vector<AmountMatch> GermanAmountFinder::find(std::string_view text) const {
+std::vector<AmountMatch> GermanAmountFinder::find(std::string_view text, std::size_t line_break) const {
   std::vector<AmountMatch> amounts;
   if (!pattern_->ok()) return amounts;
   re2::StringPiece groups[kGroupCount];
   const re2::StringPiece input(text.data(), text.size());
   std::size_t position = 0;
+  std::size_t disputed_currency_word = std::string_view::npos;
   while (position < text.size() &&
          pattern_->Match(input, position, text.size(), RE2::UNANCHORED, groups, kGroupCount)) {
     std::size_t begin = static_cast<std::size_t>(groups[0].data() - text.data());
@@ -234,6 +253,21 @@ std::vector<AmountMatch> GermanAmountFinder::find(std::string_view text) const {
     AmountMatch amount;
     amount.problem = read.problem;
     double leading_groups_value = 0;  // of "2 718" in "2 718 350 Euro"
+    if (!currency_first && currency_word_claimed_after(text, groups, line_break)) {
+      // "insgesamt 5 EUR 1.621.750,10": the currency word may belong to either number, so
+      // both readings are refused. (Over a line break the second line is read again alone.)
+      amount.problem = "its currency word stands before another number";
+      amount.ambiguous = true;
+      amount.begin = begin;
+      amount.end = static_cast<std::size_t>(groups[kNumberFirstNumber].data() - text.data()) +
+                   groups[kNumberFirstNumber].size();
+      amount.text = std::string(text.substr(amount.begin, amount.end - amount.begin));
+      amounts.push_back(std::move(amount));
+      position = currency_word_begin(text, groups);
+      disputed_currency_word = position;
+      continue;
+    }
+    if (currency_first && begin == disputed_currency_word) amount.problem = "its currency word follows another number";
     if (!currency_first) {
       const std::size_t split_begin = start_of_space_split_groups(text, begin);
       const std::size_t leading_group = std::min(number.find_first_of(".,"), number.size());

@@ -52,8 +52,10 @@ class GermanAmountFinder {
   GermanAmountFinder(GermanAmountFinder&&) noexcept;
   GermanAmountFinder& operator=(GermanAmountFinder&&) noexcept;
 
-  // All amounts in `text`, left to right, not overlapping, the refused ones included.
-  std::vector<AmountMatch> find(std::string_view text) const;
+  // All amounts in `text`, left to right, not overlapping, the refused ones included. A
+  // currency word between two numbers is disputed (both refused) unless `line_break`, the
+  // offset where a joined next line begins, lies between the word and the number after it.
+  std::vector<AmountMatch> find(std::string_view text, std::size_t line_break = std::string_view::npos) const;
 
  private:
   std::unique_ptr<re2::RE2> pattern_;

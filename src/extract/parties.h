@@ -2,6 +2,7 @@
 // with the acronym the text gives them ("... Soziales (HMSI)").
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "extract/document_text.h"
@@ -10,6 +11,8 @@
 
 namespace agreement_ocr {
 
-std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules);
+// A party whose line runs under a received stamp may have lost words there: it is left out
+// with a warning in `warnings`, never reported cut short.
+std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings);
 
 }  // namespace agreement_ocr

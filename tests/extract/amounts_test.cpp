@@ -95,6 +95,16 @@ TEST(Amounts, NumberAloneOnItsLineAndEuroOnTheNext) {
   EXPECT_EQ(amounts[0].section, std::nullopt);
 }
 
+TEST(Amounts, AStrayNumberBeforeACurrencyFirstAmountOnTheNextLineIsRefused) {
+  std::vector<std::string> warnings;
+  const auto amounts = amounts_in("Mittel in Höhe von insgesamt 5\nEUR 1.621.750,10\naus dem Budget\n", warnings);
+  ASSERT_EQ(amounts.size(), 1u);
+  EXPECT_DOUBLE_EQ(amounts[0].value, 1621750.10);
+  EXPECT_TRUE(amounts[0].is_total);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("\"5\""), std::string::npos) << warnings[0];
+}
+
 TEST(Amounts, AmountWithoutTotalMarkerIsNotTheTotal) {
   std::vector<std::string> warnings;
   const auto amounts = amounts_in("§ 1\n\nDavon entfallen 150.000 Euro auf Teilzeitausbildungen.\n", warnings);

@@ -73,6 +73,18 @@ TEST(GermanAmount, ReadsCurrencyBeforeTheNumber) {
   EXPECT_EQ(only_amount_in("EUR 2.104.950 für").text, "EUR 2.104.950");
 }
 
+TEST(GermanAmount, ACurrencyWordBetweenTwoNumbersBelongsToNeither) {
+  // A stray digit before "EUR 1.621.750,10" would otherwise claim its currency word.
+  const auto amounts = amounts_in("insgesamt 5 EUR 1.621.750,10");
+  ASSERT_EQ(amounts.size(), 2u);
+  EXPECT_TRUE(amounts[0].ambiguous);
+  EXPECT_EQ(amounts[0].text, "5");
+  EXPECT_TRUE(amounts[1].ambiguous);
+  EXPECT_EQ(amounts[1].text, "EUR 1.621.750,10");
+  // A scale holding the currency ends its amount: nothing is disputed.
+  EXPECT_DOUBLE_EQ(value_of("2,5 Mio. Euro"), 2.5e6);
+}
+
 TEST(GermanAmount, AcceptsCurrencyInCapitals) {
   EXPECT_DOUBLE_EQ(value_of("500 EURO"), 500);
   EXPECT_DOUBLE_EQ(value_of("EURO 500"), 500);

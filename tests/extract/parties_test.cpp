@@ -14,7 +14,10 @@
 namespace agreement_ocr {
 namespace {
 
-std::vector<Party> parties_in(const std::string& text) { return find_parties(text_from_plain(text), testing::default_rules()); }
+std::vector<Party> parties_in(const std::string& text) {
+  std::vector<std::string> warnings;
+  return find_parties(text_from_plain(text), testing::default_rules(), warnings);
+}
 
 
 constexpr const char* kMinistry = "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales";
@@ -132,11 +135,12 @@ namespace agreement_ocr {
 namespace {
 
 TEST(Parties, ThreePartiesWhoseCommaOcrLost) {
+  std::vector<std::string> warnings;
   const auto parties = find_parties(text_from_plain("Zielvereinbarung 2025\n\nzwischen\n"
                                                     "dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales\n"
                                                     "dem Landkreis Kassel\nund dem Jobcenter Landkreis Kassel\n\n"
                                                     "zur Umsetzung des Budgets\n"),
-                                    testing::default_rules());
+                                    testing::default_rules(), warnings);
   ASSERT_EQ(parties.size(), 3u);
   EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales");
   EXPECT_EQ(parties[1].name, "Landkreis Kassel");
@@ -144,11 +148,52 @@ TEST(Parties, ThreePartiesWhoseCommaOcrLost) {
 }
 
 TEST(Parties, SpecksAreNoPartyAndAFullStopNoPartOfAName) {
+  std::vector<std::string> warnings;
   const auto parties = find_parties(text_from_plain("zwischen\nA f m\ndem Hochtaunuskreis.\nund der Stadt Hagen\n\nzur Umsetzung\n"),
-                                    testing::default_rules());
+                                    testing::default_rules(), warnings);
   ASSERT_EQ(parties.size(), 2u);
   EXPECT_EQ(parties[0].name, "Hochtaunuskreis");
   EXPECT_EQ(parties[1].name, "Stadt Hagen");
+}
+
+TEST(Parties, AnArticleAloneStartsAPartyWhoseNameWasNotRead) {
+  // A stamp over the second party leaves only its article.
+  const auto parties = parties_in("zwischen\ndem Hessischen Ministerium für Soziales\n\ndem\n\nzur Umsetzung\n");
+  ASSERT_EQ(parties.size(), 1u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Soziales");
+}
+
+// A scanned line at row `y` from `left` to `right`, 40 px high.
+TextLine scanned_line(const std::string& text, int y, int left, int right, bool in_stamp_frame = false) {
+  TextLine line;
+  line.page = 1;
+  line.text = text;
+  line.box = cv::Rect(left, y, right - left, 40);
+  line.in_stamp_frame = in_stamp_frame;
+  return line;
+}
+
+TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
+  DocumentText lines = {
+      scanned_line("zwischen", 100, 1000, 1200),
+      scanned_line("dem Ministerium für Arbeit und Soziales", 160, 400, 1600),
+      scanned_line("dem Landkreis Kassel", 220, 800, 1300),
+      scanned_line("und der Agentur für Arbeit K", 280, 800, 1580),
+      scanned_line("Eingang 2. Juli 2026", 250, 1560, 2300, true),
+      scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
+  };
+  std::vector<std::string> warnings;
+  auto parties = find_parties(lines, testing::default_rules(), warnings);
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[1].name, "Landkreis Kassel");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("Agentur für Arbeit K"), std::string::npos) << warnings[0];
+  // The same stamp further right, past two line heights of room, covers nothing.
+  lines[4].box->x = 1700;
+  warnings.clear();
+  parties = find_parties(lines, testing::default_rules(), warnings);
+  ASSERT_EQ(parties.size(), 3u);
+  EXPECT_TRUE(warnings.empty());
 }
 
 }  // namespace

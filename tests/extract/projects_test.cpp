@@ -269,6 +269,42 @@ TEST(ProjectsOnScans, ALineThatRanToTheEdgeWrapsIntoTheNext) {
   EXPECT_TRUE(projects[0].items.empty());
 }
 
+TEST(ProjectsOnScans, AHangingIndentThatOpenedAParagraphStillContinuesTheEntry) {
+  // Tesseract starts a paragraph at the indented second line of "1.1 ..."; rows 40 px high,
+  // 20 px apart, indent 70 px.
+  const DocumentText lines = {
+      scanned_line("Die Stadt finanziert folgende Projekte:", 100, 200, 2200, 0),
+      scanned_line("1. Ausbildungsvorbereitung", 160, 200, 900, 1),
+      scanned_line("1.1 Start in die Ausbildung für", 220, 200, 2180, 1),
+      scanned_line("Jugendliche ohne Schulabschluss", 280, 270, 1100, 2),
+      scanned_line("1.2 Praxistage in Betrieben", 340, 200, 1000, 3),
+  };
+  const auto projects = find_projects(lines, testing::default_rules());
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].items,
+            (Items{"Start in die Ausbildung für Jugendliche ohne Schulabschluss", "Praxistage in Betrieben"}));
+}
+
+TEST(ProjectsOnScans, AnEntryGoesOnAtTheTopOfTheNextPageOnlyWhenItsLineWasFull) {
+  DocumentText lines = {
+      scanned_line("Die Stadt finanziert folgende Projekte:", 100, 200, 2200, 0),
+      scanned_line("1. Ausbildungsvorbereitung", 160, 200, 900, 1),
+      scanned_line("- Start in die Ausbildung für", 3000, 260, 2180, 1),
+      scanned_line("Jugendliche ohne Schulabschluss", 200, 310, 1100, 0),
+      scanned_line("2. Integration", 260, 200, 700, 0),
+  };
+  lines[3].page = lines[4].page = 2;
+  auto projects = find_projects(lines, testing::default_rules());
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].items, (Items{"Start in die Ausbildung für Jugendliche ohne Schulabschluss"}));
+  // A line that ended early is complete: the next page's first line is not its continuation,
+  // and the list ends there.
+  lines[2].box->width = 900;
+  projects = find_projects(lines, testing::default_rules());
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].items, (Items{"Start in die Ausbildung für"}));
+}
+
 }  // namespace
 }  // namespace agreement_ocr
 
