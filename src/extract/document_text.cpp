@@ -8,7 +8,7 @@ namespace agreement_ocr {
 void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page) {
   for (const OcrLine& line : page.lines) {
     text.push_back({page_number, line.text, line.box, line.confidence, line.paragraph, line.words,
-                    line.in_stamp_frame, line.handwriting_readings});
+                    line.in_stamp_frame, line.handwriting_readings, line.cut_by_stamp});
   }
 }
 

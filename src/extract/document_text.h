@@ -20,6 +20,7 @@ struct TextLine {
   std::vector<OcrWord> words;     // empty for text input
   bool in_stamp_frame = false;    // read inside a stamp's frame (part of the stamp, not of the text)
   std::vector<HandwritingReading> handwriting_readings;  // see OcrLine
+  bool cut_by_stamp = false;      // lost words to a stamp frame over it (see OcrLine)
 };
 
 using DocumentText = std::vector<TextLine>;

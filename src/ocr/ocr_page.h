@@ -34,6 +34,9 @@ struct OcrLine {
   // Read inside a stamp frame, apart from the page: its words all carry the frame's box, so
   // it takes no part in finding the gutters between side-by-side blocks.
   bool in_stamp_frame = false;
+  // Page OCR had words of this line inside a stamp frame; they went to the stamp, so the
+  // line may have lost words the stamp covers.
+  bool cut_by_stamp = false;
 };
 
 // The words' texts joined by single spaces: a line's text.

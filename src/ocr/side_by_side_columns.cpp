@@ -113,6 +113,7 @@ OcrLine line_of_words(std::vector<OcrWord> words, const OcrLine& source, int par
   line.block = source.block;
   line.paragraph = paragraph;
   line.in_stamp_frame = source.in_stamp_frame;
+  line.cut_by_stamp = source.cut_by_stamp;
   line.words = std::move(words);
   join_words(line);
   return line;

@@ -173,13 +173,28 @@ TextLine scanned_line(const std::string& text, int y, int left, int right, bool 
   return line;
 }
 
+TEST(Parties, APartyWhoseLineLostWordsToAStampIsLeftOut) {
+  DocumentText lines = {
+      scanned_line("zwischen", 100, 1000, 1200),
+      scanned_line("dem Ministerium für Wirtschaft, Energie, Verkehr, Wohnen", 160, 400, 1600),
+      scanned_line("und dem Landkreis Kassel", 220, 800, 1300),
+      scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
+  };
+  lines[1].cut_by_stamp = true;
+  std::vector<std::string> warnings;
+  const auto parties = find_parties(lines, testing::default_rules(), warnings);
+  ASSERT_EQ(parties.size(), 1u);
+  EXPECT_EQ(parties[0].name, "Landkreis Kassel");
+  EXPECT_EQ(warnings.size(), 1u);
+}
+
 TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
   DocumentText lines = {
       scanned_line("zwischen", 100, 1000, 1200),
       scanned_line("dem Ministerium für Arbeit und Soziales", 160, 400, 1600),
       scanned_line("dem Landkreis Kassel", 220, 800, 1300),
       scanned_line("und der Agentur für Arbeit K", 280, 800, 1580),
-      scanned_line("Eingang 2. Juli 2026", 250, 1560, 2300, true),
+      scanned_line("Eingang 2. Juli 2026", 270, 1560, 2300, true),
       scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
   };
   std::vector<std::string> warnings;
@@ -188,8 +203,13 @@ TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
   EXPECT_EQ(parties[1].name, "Landkreis Kassel");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("Agentur für Arbeit K"), std::string::npos) << warnings[0];
-  // The same stamp further right, past two line heights of room, covers nothing.
-  lines[4].box->x = 1700;
+  // The same stamp beside the line's end covers nothing; nor does one grazing its rows.
+  lines[4].box->x = 1600;
+  warnings.clear();
+  parties = find_parties(lines, testing::default_rules(), warnings);
+  EXPECT_EQ(parties.size(), 3u);
+  lines[4].box->x = 1560;
+  lines[4].box->y = 305;
   warnings.clear();
   parties = find_parties(lines, testing::default_rules(), warnings);
   ASSERT_EQ(parties.size(), 3u);

@@ -89,6 +89,21 @@ TEST(ReplaceStampAreas, TakesOutTheStampWordsAndPutsItsReadingWhereThefirstWas) 
   EXPECT_EQ(page.lines[2].box, cv::Rect(100, 220, 220, 40));
   EXPECT_TRUE(page.lines[1].in_stamp_frame);
   EXPECT_NE(page.lines[1].paragraph, page.lines[0].paragraph);
+  // "Eing.:" began 200 px (5 line heights) after "Hofmann": the stamp's word, not the line's.
+  EXPECT_FALSE(page.lines[2].cut_by_stamp);
+}
+
+TEST(ReplaceStampAreas, ALineWhoseNextWordsAreUnderTheFrameIsMarkedCut) {
+  OcrPage page;
+  // Words 100 px wide, 40 px high: "Raum" follows "Wohnen" at 20 px, under the frame.
+  page.lines = {line_of({word("Verkehr,", 300, 220), word("Wohnen", 420, 220), word("und", 540, 220), word("Raum", 660, 220)})};
+  OcrLine stamp = line_of({OcrWord{"Eingegangen am 14.06.2025", cv::Rect(500, 200, 600, 200), 0.9}});
+  stamp.in_stamp_frame = true;
+  replace_stamp_areas(page, {StampReading{cv::RotatedRect(cv::Point2f(800, 300), cv::Size2f(600, 200), 0), {stamp}}});
+  ASSERT_EQ(page.lines.size(), 2u);
+  EXPECT_EQ(page.lines[1].text, "Verkehr, Wohnen");
+  EXPECT_TRUE(page.lines[1].cut_by_stamp);
+  EXPECT_FALSE(page.lines[0].cut_by_stamp);
 }
 
 TEST(ReplaceStampAreas, AStampPageOcrMissedGoesBeforeTheFirstLineBelowItsTop) {
