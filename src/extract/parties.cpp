@@ -1,14 +1,18 @@
-// Parties: the block that opens with "zwischen" holds the first party, a line opening with
-// "und" or an article the next; the block ends at the purpose line ("zur Umsetzung ...") or a paragraph
-// break after the last party.
+// Parties. Either a block: the line "zwischen" alone, then the first party, a line opening
+// with "und" or an article the next; it ends at the purpose line ("zur Umsetzung ...") or a
+// paragraph break after the last party. Or one sentence: "Vereinbarung zwischen dem A
+// (nachstehend „Land“ genannt) und dem B (nachstehend ...) zur Umsetzung ...".
 #include "extract/parties.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
+#include "extract/sections.h"
 
 namespace agreement_ocr {
 namespace {
@@ -75,72 +79,170 @@ bool runs_under_a_stamp(const DocumentText& lines, const TextLine& line) {
   });
 }
 
+// A party from its declined name as the text gives it, read from lines [first, last]; none
+// for specks, or (with a warning) for a name a stamp may have cut.
+std::optional<Party> party_of(std::string text, const DocumentText& lines, std::size_t first, std::size_t last,
+                              const std::string& rule, const Rules& rules, std::vector<std::string>& warnings) {
+  if (tidy_spaces(text).empty()) return std::nullopt;
+  Party party;
+  // An acronym right on the party's line ("... Soziales (HMSI)") is its short name, not its name.
+  std::string acronym;
+  if (RE2::PartialMatch(text, *rules.short_name, &acronym)) {
+    RE2::Replace(&text, *rules.short_name, "");
+    party.short_name = acronym;
+  }
+  party.name = nominative_name(text, rules);
+  // A sentence's full stop or comma after the name is no part of it.
+  while (!party.name.empty() && (party.name.back() == '.' || party.name.back() == ',' || party.name.back() == ';'))
+    party.name.pop_back();
+  // Precision first: what holds no capitalised word of four letters or more ("A f m", OCR's
+  // reading of a logo) is no party's name.
+  if (significant_words(party.name).empty()) return std::nullopt;
+  for (std::size_t k = first; k <= last && k < lines.size(); ++k) {
+    if (lines[k].in_stamp_frame || !runs_under_a_stamp(lines, lines[k])) continue;
+    warnings.push_back("page " + std::to_string(lines[k].page) + ": party \"" + party.name +
+                       "\" runs under a received stamp, its name may be cut; not extracted");
+    return std::nullopt;
+  }
+  party.evidence = evidence_of(lines, first, last, rule, 0.9);
+  return party;
+}
+
+// Where the parties' sentence ("zwischen dem A (nachstehend ...), dem B und dem C wird zur
+// Umsetzung ...") splits into parties: at each label, and before ", <article>" or
+// " und <article>" (a name's own "und" is followed by no article: "für Soziales und Integration").
+// It ends where party_sentence_end first matches after the last label; with no end found, at
+// the last label (a party after it may be cut short), and with neither, nothing is sure.
+std::vector<std::pair<std::size_t, std::size_t>> party_spans(const std::string& sentence, const Rules& rules) {
+  std::vector<std::pair<std::size_t, std::size_t>> labels;  // begin, end
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    re2::StringPiece rest(sentence.data() + i, sentence.size() - i), label;
+    if (sentence[i] == '(' && rules.party_label->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &label, 1)) {
+      labels.emplace_back(i, i + label.size());
+      i += label.size() - 1;
+    }
+  }
+  const std::size_t after_labels = labels.empty() ? 0 : labels.back().second;
+  re2::StringPiece tail(sentence.data() + after_labels, sentence.size() - after_labels), end;
+  std::size_t stop = 0;
+  if (rules.party_sentence_end->Match(tail, 0, tail.size(), RE2::UNANCHORED, &end, 1)) {
+    stop = static_cast<std::size_t>(end.data() - sentence.data());
+  } else if (!labels.empty()) {
+    stop = labels.back().first;
+  } else {
+    return {};
+  }
+
+  std::string alternatives;
+  for (const auto& article : rules.articles) alternatives += (alternatives.empty() ? "" : "|") + article;
+  const RE2 separator("(?:,\\s*|\\s+und\\s+)(?:" + alternatives + ")\\s");
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t begin = 0;
+  auto close = [&](std::size_t at) {
+    if (at > begin) spans.emplace_back(begin, at);
+  };
+  auto label = labels.begin();
+  for (std::size_t i = 0; i < stop; ++i) {
+    if (label != labels.end() && i == label->first) {
+      close(i);
+      begin = label->second;
+      i = begin - 1;
+      ++label;
+      continue;
+    }
+    re2::StringPiece rest(sentence.data() + i, stop - i);
+    if ((sentence[i] == ',' || sentence[i] == ' ') && separator.Match(rest, 0, rest.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      close(i);
+      begin = i;
+    }
+  }
+  close(stop);
+  return spans;
+}
+
+// The parties' sentence: from the first line before the first section heading that has
+// "zwischen <article>", over the lines of its paragraph (at most kMaxSentenceLines).
+std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings) {
+  constexpr std::size_t kMaxSentenceLines = 8;
+  const auto headings = section_headings(lines, rules);
+  const std::size_t search_end = headings.empty() ? lines.size() : headings.front().first;
+  for (std::size_t i = 0; i < search_end; ++i) {
+    std::string rest;
+    if (lines[i].in_stamp_frame || !RE2::PartialMatch(lines[i].text, *rules.party_sentence, &rest)) continue;
+    std::string sentence = rest;
+    std::vector<std::pair<std::size_t, std::size_t>> starts = {{0, i}};  // offset in sentence, line
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + kMaxSentenceLines; ++k) {
+      if (lines[k].in_stamp_frame) continue;
+      if (lines[k].page != lines[i].page || lines[k].paragraph != lines[i].paragraph) break;
+      const bool hyphenated = !sentence.empty() && sentence.back() == '-' && !lines[k].text.empty() &&
+                              std::islower(static_cast<unsigned char>(lines[k].text[0]));
+      if (hyphenated) sentence.pop_back(); else sentence += ' ';
+      starts.emplace_back(sentence.size(), k);
+      sentence += lines[k].text;
+    }
+    auto line_at = [&](std::size_t offset) {
+      std::size_t line = starts.front().second;
+      for (const auto& [start, index] : starts)
+        if (start <= offset) line = index;
+      return line;
+    };
+    std::vector<Party> parties;
+    for (const auto& [begin, end] : party_spans(sentence, rules)) {
+      std::string text = sentence.substr(begin, end - begin);
+      static const RE2 kJoiner(R"(^\s*(?:,|und\b)?\s*)");
+      RE2::Replace(&text, kJoiner, "");
+      if (!starts_with_article(text, rules)) continue;
+      if (auto party = party_of(text, lines, line_at(begin), line_at(end > begin ? end - 1 : end), "zwischen-sentence",
+                                rules, warnings))
+        parties.push_back(*party);
+    }
+    return parties;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings) {
   std::vector<Party> parties;
   auto intro = std::find_if(lines.begin(), lines.end(),
                             [&](const TextLine& line) { return RE2::FullMatch(line.text, *rules.party_intro); });
-  if (intro == lines.end()) return parties;
-
-  std::string current;
-  std::size_t first = 0;
-  auto finish = [&](std::size_t last) {
-    if (tidy_spaces(current).empty()) return;
-    Party party;
-    // An acronym right on the party's line ("... Soziales (HMSI)") is its short name, not its name.
-    std::string acronym;
-    if (RE2::PartialMatch(current, *rules.short_name, &acronym)) {
-      RE2::Replace(&current, *rules.short_name, "");
-      party.short_name = acronym;
-    }
-    party.name = nominative_name(current, rules);
-    // A sentence's full stop or comma after the name is no part of it.
-    while (!party.name.empty() && (party.name.back() == '.' || party.name.back() == ',' || party.name.back() == ';'))
-      party.name.pop_back();
-    // Precision first: what holds no capitalised word of four letters or more ("A f m", OCR's
-    // reading of a logo) is no party's name.
-    if (significant_words(party.name).empty()) {
+  if (intro == lines.end()) {
+    parties = parties_of_sentence(lines, rules, warnings);
+  } else {
+    std::string current;
+    std::size_t first = 0;
+    auto finish = [&](std::size_t last) {
+      if (auto party = party_of(current, lines, first, last, "zwischen-und", rules, warnings)) parties.push_back(*party);
       current.clear();
-      return;
+    };
+    std::size_t i = static_cast<std::size_t>(intro - lines.begin()) + 1;
+    first = i;
+    for (; i < lines.size(); ++i) {
+      const std::string& text = lines[i].text;
+      if (lines[i].in_stamp_frame) continue;  // a received stamp put over the parties
+      if (RE2::PartialMatch(text, *rules.party_end)) break;
+      std::string rest;
+      if (RE2::FullMatch(text, *rules.party_separator, &rest)) {
+        finish(i - 1);
+        first = i;
+        current = rest;
+        continue;
+      }
+      // "zwischen A, B und C": a line opening with an article after a party is the next party
+      // (the comma may be lost to OCR).
+      if (!tidy_spaces(current).empty() && starts_with_article(text, rules)) {
+        finish(i - 1);
+        first = i;
+        current = text;
+        continue;
+      }
+      // A paragraph break after the second party ends the block.
+      if (parties.size() >= 1 && !current.empty() && lines[i].paragraph != lines[i - 1].paragraph) break;
+      current += " " + text;
     }
-    for (std::size_t k = first; k <= last && k < lines.size(); ++k) {
-      if (lines[k].in_stamp_frame || !runs_under_a_stamp(lines, lines[k])) continue;
-      warnings.push_back("page " + std::to_string(lines[k].page) + ": party \"" + party.name +
-                         "\" runs under a received stamp, its name may be cut; not extracted");
-      current.clear();
-      return;
-    }
-    party.evidence = evidence_of(lines, first, last, "zwischen-und", 0.9);
-    parties.push_back(std::move(party));
-    current.clear();
-  };
-  std::size_t i = static_cast<std::size_t>(intro - lines.begin()) + 1;
-  first = i;
-  for (; i < lines.size(); ++i) {
-    const std::string& text = lines[i].text;
-    if (lines[i].in_stamp_frame) continue;  // a received stamp put over the parties
-    if (RE2::PartialMatch(text, *rules.party_end)) break;
-    std::string rest;
-    if (RE2::FullMatch(text, *rules.party_separator, &rest)) {
-      finish(i - 1);
-      first = i;
-      current = rest;
-      continue;
-    }
-    // "zwischen A, B und C": a line opening with an article after a party is the next party
-    // (the comma may be lost to OCR).
-    if (!tidy_spaces(current).empty() && starts_with_article(text, rules)) {
-      finish(i - 1);
-      first = i;
-      current = text;
-      continue;
-    }
-    // A paragraph break after the second party ends the block.
-    if (parties.size() >= 1 && !current.empty() && lines[i].paragraph != lines[i - 1].paragraph) break;
-    current += " " + text;
+    finish(i - 1);
   }
-  finish(i - 1);
 
   std::string whole_text;
   for (const auto& line : lines) whole_text += line.text + " ";

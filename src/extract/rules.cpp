@@ -82,6 +82,9 @@ Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, c
   rules->party_intro = reader.pattern("party_intro");
   rules->party_separator = reader.pattern("party_separator");
   rules->party_end = reader.pattern("party_end");
+  rules->party_sentence = reader.pattern("party_sentence");
+  rules->party_label = reader.pattern("party_label");
+  rules->party_sentence_end = reader.pattern("party_sentence_end");
   rules->articles = reader.strings("articles");
   for (const auto& [noun, gender] : reader.object("noun_genders").items()) {
     rules->noun_genders[noun] = gender.get<std::string>().empty() ? 'n' : gender.get<std::string>()[0];

@@ -38,6 +38,12 @@ struct Rules {
   std::unique_ptr<RE2> party_intro;
   std::unique_ptr<RE2> party_separator;
   std::unique_ptr<RE2> party_end;
+  // The parties named in one sentence ("Vereinbarung zwischen dem ... (nachstehend „Land“
+  // genannt) und dem ..."): group 1 the text from the first party's article on; a label after
+  // a party's name ends it; the sentence's verb or purpose ends the last party.
+  std::unique_ptr<RE2> party_sentence;
+  std::unique_ptr<RE2> party_label;
+  std::unique_ptr<RE2> party_sentence_end;
   std::vector<std::string> articles;
   std::map<std::string, char> noun_genders;  // 'm', 'f' or 'n'
   std::unique_ptr<RE2> short_name;           // group 1: an acronym in brackets

@@ -156,6 +156,38 @@ TEST(Parties, SpecksAreNoPartyAndAFullStopNoPartOfAName) {
   EXPECT_EQ(parties[1].name, "Stadt Hagen");
 }
 
+TEST(Parties, OneSentenceWithLabelsAfterTheNames) {
+  const auto parties = parties_in(
+      "Zielvereinbarung 2024\n\n"
+      "Zwischen dem Hessischen Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen\n"
+      "Raum (nachstehend „Land“ genannt), dem Rheingau-Taunus-Kreis (nachstehend „Kommune“\n"
+      "genannt) und dem Jobcenter Rheingau-Taunus-Kreis (nachstehend „Jobcenter“ genannt) wird zur\n"
+      "Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets die folgende Zielvereinbarung geschlossen:\n\n"
+      "Präambel\n\nDas Hessische Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum (HMWVW) "
+      "vereinbart Ziele.\n");
+  ASSERT_EQ(parties.size(), 3u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum");
+  EXPECT_EQ(parties[0].short_name, "HMWVW");
+  EXPECT_EQ(parties[0].evidence.rule, "zwischen-sentence");
+  EXPECT_EQ(parties[1].name, "Rheingau-Taunus-Kreis");
+  EXPECT_EQ(parties[2].name, "Jobcenter Rheingau-Taunus-Kreis");
+}
+
+TEST(Parties, OneSentenceWithoutLabelsEndsAtItsPurpose) {
+  auto parties = parties_in("Vereinbarung zwischen dem Hessischen Ministerium für Soziales und Integration und dem\n"
+                            "Landkreis Groß-Gerau zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets 2023\n");
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Soziales und Integration");
+  EXPECT_EQ(parties[1].name, "Landkreis Groß-Gerau");
+  // Read only in part: with neither a label nor the sentence's end the last name may be cut.
+  parties = parties_in("Vereinbarung zwischen dem Hessischen Ministerium für Soziales und Integration und dem Land-\n");
+  EXPECT_TRUE(parties.empty());
+  // With a label, the parties before it stand; the unlabelled rest is left out.
+  parties = parties_in("Vereinbarung zwischen dem Land Hessen (nachstehend „Land“ genannt) und dem Kreis Fulda\n");
+  ASSERT_EQ(parties.size(), 1u);
+  EXPECT_EQ(parties[0].name, "Land Hessen");
+}
+
 TEST(Parties, AnArticleAloneStartsAPartyWhoseNameWasNotRead) {
   // A stamp over the second party leaves only its article.
   const auto parties = parties_in("zwischen\ndem Hessischen Ministerium für Soziales\n\ndem\n\nzur Umsetzung\n");

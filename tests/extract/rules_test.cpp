@@ -43,7 +43,8 @@ TEST(Rules, DefaultRulesLoadAndCompile) {
   EXPECT_FALSE(loaded.version.empty());
   for (const RE2* pattern :
        {loaded.title.get(), loaded.reference.get(), loaded.received_stamp_label.get(), loaded.stamp_other_labels.get(),
-        loaded.party_intro.get(), loaded.party_separator.get(), loaded.party_end.get(), loaded.short_name.get(),
+        loaded.party_intro.get(), loaded.party_separator.get(), loaded.party_end.get(), loaded.party_sentence.get(),
+        loaded.party_label.get(), loaded.party_sentence_end.get(), loaded.short_name.get(),
         loaded.section_heading.get(), loaded.project_intro.get(), loaded.project_category.get(),
         loaded.project_bullet.get(), loaded.project_end.get(), loaded.place_date.get()}) {
     ASSERT_NE(pattern, nullptr);
