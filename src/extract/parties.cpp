@@ -91,10 +91,7 @@ std::optional<Party> party_of(std::string text, const DocumentText& lines, std::
     RE2::Replace(&text, *rules.short_name, "");
     party.short_name = acronym;
   }
-  party.name = nominative_name(text, rules);
-  // A sentence's full stop or comma after the name is no part of it.
-  while (!party.name.empty() && (party.name.back() == '.' || party.name.back() == ',' || party.name.back() == ';'))
-    party.name.pop_back();
+  party.name = without_closing_punctuation(nominative_name(text, rules));
   // Precision first: what holds no capitalised word of four letters or more ("A f m", OCR's
   // reading of a logo) is no party's name.
   if (significant_words(party.name).empty()) return std::nullopt;

@@ -44,6 +44,17 @@ bool is_capitalised(const std::string& word) {
 
 }  // namespace
 
+std::string without_closing_punctuation(std::string name) {
+  while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) {
+    if (name.back() == '.') {
+      const std::size_t word = name.find_last_of(' ') == std::string::npos ? 0 : name.find_last_of(' ') + 1;
+      if (name.find('.', word) < name.size() - 1) break;  // "e.V."
+    }
+    name.pop_back();
+  }
+  return name;
+}
+
 std::string tidy_spaces(const std::string& text) {
   std::string out;
   for (const char c : text) {

@@ -14,6 +14,11 @@ namespace agreement_ocr {
 // the gender of its last known part).
 std::string nominative_name(const std::string& declined, const Rules& rules);
 
+// The name without the sentence's punctuation after it ("Stadt Hagen.", "Hochtaunuskreis,"):
+// a trailing comma, semicolon or full stop; a full stop stays after an abbreviation with
+// stops of its own ("Verein e.V.").
+std::string without_closing_punctuation(std::string name);
+
 // Collapses runs of whitespace and trims; removes a space before , . ; :
 std::string tidy_spaces(const std::string& text);
 

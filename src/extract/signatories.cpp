@@ -132,7 +132,7 @@ std::vector<Signatory> find_signatories(const DocumentText& all_lines, const Rul
       organization += " " + lines[k].text;
       last = k;
     }
-    if (!organization.empty()) signatory.organization = nominative_name(organization, rules);
+    if (!organization.empty()) signatory.organization = without_closing_punctuation(nominative_name(organization, rules));
     // A date only some readings agree on lowers the block's confidence.
     signatory.evidence = evidence_of(lines, start, last, "place-date-name-role", 0.85 * (date.iso ? 0.5 + 0.5 * date.agreement : 1.0));
     // Ink is looked for from under the date line down to the role line: a signature often

@@ -107,3 +107,17 @@ TEST(TidyValue, RomanNumeralsGetTheirCapitalIBack) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(PartyName, TheSentencesPunctuationAfterANameIsDropped) {
+  EXPECT_EQ(without_closing_punctuation("Agentur für Arbeit Bad Homburg."), "Agentur für Arbeit Bad Homburg");
+  EXPECT_EQ(without_closing_punctuation("Hochtaunuskreis,"), "Hochtaunuskreis");
+  EXPECT_EQ(without_closing_punctuation("Förderverein Arbeit e.V."), "Förderverein Arbeit e.V.");
+  EXPECT_EQ(without_closing_punctuation("Förderverein Arbeit e.V.,"), "Förderverein Arbeit e.V.");
+  EXPECT_EQ(without_closing_punctuation(""), "");
+}
+
+}  // namespace
+}  // namespace agreement_ocr

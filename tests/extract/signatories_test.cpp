@@ -298,9 +298,11 @@ TEST(Signatories, RolesTheListLacksByTheirHeadWord) {
   std::vector<std::string> warnings;
   const auto signatories = signatories_in(
       "Stuttgart, den 11.06.2024\n\ni.V. Monika Rosenthal\nMinisterialdirigentin\nMinisterium für Soziales\n\n"
-      "Kassel, den 27.10.2025\n\nDr. Uwe Hagedorn\nGeschäftsführer Operativ\nder Agentur für Arbeit Kassel\n",
+      "Kassel, den 27.10.2025\n\nDr. Uwe Hagedorn\nGeschäftsführer Operativ\nder Agentur für Arbeit Kassel\n\n"
+      "Bad Homburg, den 30.10.2024\n\nFrank Eichhorn\nVorsitzender der Geschäftsführung\nder Agentur für Arbeit Bad Homburg\n",
       2024, warnings);
-  ASSERT_EQ(signatories.size(), 2u);
+  ASSERT_EQ(signatories.size(), 3u);
+  EXPECT_EQ(signatories[2].role, "Vorsitzender der Geschäftsführung");
   EXPECT_EQ(signatories[0].name, "Monika Rosenthal");
   EXPECT_EQ(signatories[0].role, "Ministerialdirigentin");
   EXPECT_EQ(signatories[1].role, "Geschäftsführer Operativ");
@@ -330,6 +332,22 @@ TEST(Signatories, OnBehalfPrefixIsNoPartOfTheName) {
   ASSERT_EQ(signatories.size(), 1u);
   EXPECT_EQ(signatories[0].name, "Heike Hofmann");
   EXPECT_EQ(signatories[0].title, "Dr.");
+}
+
+}  // namespace
+}  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(Signatories, ASpeckBeforeThePlaceStillOpensABlock) {
+  for (const std::string speck : {"‘", "'", ", ", "| "}) {
+    std::vector<std::string> warnings;
+    const auto signatories = signatories_in(speck + "Wiesbaden, den 6.8.2025\n\nHeike Hofmann\nStaatsministerin\n", 2025, warnings);
+    ASSERT_EQ(signatories.size(), 1u) << speck;
+    EXPECT_EQ(signatories[0].place, "Wiesbaden") << speck;
+    EXPECT_EQ(signatories[0].date, "2025-08-06") << speck;
+  }
 }
 
 }  // namespace
