@@ -27,6 +27,20 @@ bool is_covered_label(const DocumentText& lines, std::size_t i, const Rules& rul
   });
 }
 
+// A date stamp without a label ("27. APR. 2027" in a red frame): a line read inside a stamp
+// frame that holds a date and next to nothing else (at most kMaxStrayCharacters letters or
+// digits around it, OCR's specks from the frame).
+bool is_date_stamp(const TextLine& line, const Rules& rules) {
+  constexpr long kMaxStrayCharacters = 2;
+  if (!line.in_stamp_frame) return false;
+  const auto dates = rules.dates->find(line.text);
+  if (dates.empty()) return false;
+  auto alphanumeric = [](unsigned char c) { return std::isalnum(c) != 0; };
+  const auto before = std::count_if(line.text.begin(), line.text.begin() + static_cast<std::ptrdiff_t>(dates.front().begin), alphanumeric);
+  const auto after = std::count_if(line.text.begin() + static_cast<std::ptrdiff_t>(dates.front().end), line.text.end(), alphanumeric);
+  return before + after <= kMaxStrayCharacters;
+}
+
 }  // namespace
 
 StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) {
@@ -46,7 +60,8 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
     }
     re2::StringPiece rest(lines[i].text);
     const bool labelled = RE2::Consume(&rest, *rules.received_stamp_label);
-    if (!labelled && !is_covered_label(lines, i, rules)) continue;
+    const bool date_alone = !labelled && is_date_stamp(lines[i], rules);
+    if (!labelled && !date_alone && !is_covered_label(lines, i, rules)) continue;
     std::size_t last = i;
     auto dates = rules.dates->find(std::string_view(rest.data(), rest.size()));
     // "Eingegangen am" alone on its line, the date below it.
@@ -57,9 +72,10 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
     if (dates.empty()) continue;
     ReceivedStamp stamp;
     stamp.date = dates.front().date.iso();
-    stamp.evidence = labelled ? evidence_of(lines, i, last,
-                                            lines[i].in_stamp_frame ? "stamp-frame-label-date" : "stamp-label-date", 0.9)
-                              : evidence_of(lines, i, last, "stamp-frame-fields-date", 0.7);
+    stamp.evidence = labelled     ? evidence_of(lines, i, last,
+                                                lines[i].in_stamp_frame ? "stamp-frame-label-date" : "stamp-label-date", 0.9)
+                     : date_alone ? evidence_of(lines, i, last, "stamp-frame-date", 0.8)
+                                  : evidence_of(lines, i, last, "stamp-frame-fields-date", 0.7);
     if (lines[i].in_stamp_frame && lines[i].box) frames.emplace_back(lines[i].page, *lines[i].box);
     search.stamps.push_back(std::move(stamp));
     // The stamp's other fields follow its date: keep them out of other fields.

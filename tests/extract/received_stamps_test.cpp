@@ -170,3 +170,26 @@ TEST(ReceivedStamps, ALabelCoveredByAStrokeCountsInAFrameWithTheStampsFields) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+TEST(ReceivedStamps, ADateAloneInAStampFrameIsADateStamp) {
+  const cv::Rect frame(1600, 300, 640, 200);
+  DocumentText text;
+  text.push_back(line_at(1, "27. APR. 2027", frame, true));
+  auto search = find_received_stamps(text, testing::default_rules());
+  ASSERT_EQ(search.stamps.size(), 1u);
+  EXPECT_EQ(search.stamps[0].date, "2027-04-27");
+  EXPECT_EQ(search.stamps[0].evidence.rule, "stamp-frame-date");
+  // A speck or two from the frame is allowed; a word beside the date, or no frame, is not.
+  text[0] = line_at(1, "i 27. APR. 2027 |", frame, true);
+  EXPECT_EQ(find_received_stamps(text, testing::default_rules()).stamps.size(), 1u);
+  text[0] = line_at(1, "Bezahlt 27. APR. 2027", frame, true);
+  EXPECT_TRUE(find_received_stamps(text, testing::default_rules()).stamps.empty());
+  text[0] = line_at(1, "27. APR. 2027", frame, false);
+  EXPECT_TRUE(find_received_stamps(text, testing::default_rules()).stamps.empty());
+}
+
+}  // namespace
+}  // namespace agreement_ocr
