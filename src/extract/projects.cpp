@@ -73,11 +73,14 @@ std::string without_specks(const std::string& text) {
   return cleaned;
 }
 
-// The same at the end of a finished entry ("Pflegeassistenz in Teilzeit -"); only once the
-// entry is complete, since a dash ending a line may go on in the next ("Schule –" / "Beruf").
+// The same at the end of a finished entry ("Pflegeassistenz in Teilzeit -", "Alter 50plus j":
+// marks, or one lower-case letter, after a space), and a full stop or comma closing it (an entry
+// is no sentence; "e.V." keeps its stop). Only once the entry is complete, since a dash ending
+// a line may go on in the next ("Schule –" / "Beruf").
 void drop_trailing_specks(std::string& text) {
-  static const RE2 kTrailing(R"((?:\s+[.,:;·•*°«»_|\-–—]+)+$)");
+  static const RE2 kTrailing(R"((?:\s+(?:[.,:;·•*°«»_|\-–—]+|\p{Ll}))+$)");
   RE2::Replace(&text, kTrailing, "");
+  text = without_closing_punctuation(text);
 }
 
 // Joins a wrapped line: a hyphen at the end of a word before a lower-case start is a break.

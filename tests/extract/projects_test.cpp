@@ -323,10 +323,13 @@ TEST(Projects, SubNumberedItemsUnderTheirCategory) {
 TEST(Projects, SpecksAtEitherEndOfAnEntryAreDropped) {
   const auto projects = projects_in(
       "folgende Projekte:\n\n1. Ausbildungsvorbereitung _\n- Pflegeassistenz in Teilzeit -\n"
-      "- » Werkstattjahr Plus\n");
-  ASSERT_EQ(projects.size(), 1u);
+      "- » Werkstattjahr Plus\n- Beratungsstelle Arbeit im Alter 50plus j\n- Förderverein Arbeit e.V.\n"
+      "2. Fachkräftesicherung.\n");
+  ASSERT_EQ(projects.size(), 2u);
   EXPECT_EQ(projects[0].category, "Ausbildungsvorbereitung");
-  EXPECT_EQ(projects[0].items, (std::vector<std::string>{"Pflegeassistenz in Teilzeit", "Werkstattjahr Plus"}));
+  EXPECT_EQ(projects[0].items, (std::vector<std::string>{"Pflegeassistenz in Teilzeit", "Werkstattjahr Plus",
+                                                         "Beratungsstelle Arbeit im Alter 50plus", "Förderverein Arbeit e.V."}));
+  EXPECT_EQ(projects[1].category, "Fachkräftesicherung");
 }
 
 }  // namespace
