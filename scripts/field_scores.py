@@ -190,7 +190,12 @@ def compare(sample, truth_fields, output):
 # ---------------------------------------------------------------------------------------------
 # Summaries
 
-CONFIDENCE_BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001)]
+CONFIDENCE_BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 0.98), (0.98, 1.0001)]
+# Bands of the extractors' raw confidence that a calibration maps to a measured share each,
+# and how many values of the rule's own share a band's measurement is pulled towards (a
+# band of few values says little on its own).
+RAW_BANDS = [0.5, 0.7, 0.8, 0.9, 1.0001]
+PRIOR_VALUES = 20
 
 
 def tally(checks):
@@ -234,6 +239,38 @@ def by_rule(checks):
     return {rule: {"values": e["values"], "right": e["right"], "share_right": e["right"] / e["values"],
                    "mean_confidence": e["confidence_sum"] / e["values"]}
             for rule, e in sorted(rules.items())}
+
+
+def fit_calibration(checks):
+    """Per rule, per band of raw confidence (RAW_BANDS): the share of reported values that were
+    right, pulled towards the rule's own share by PRIOR_VALUES values, then made never to fall
+    as the raw confidence rises (pooling adjacent bands that do). The table the extractor's
+    --calibration file holds: {rule: [{"below", "share_right", "values"}, ...]}."""
+    table = {}
+    for rule in sorted({c.rule for c in checks if c.rule and c.confidence is not None}):
+        reported = [c for c in checks if c.rule == rule and c.confidence is not None]
+        right = sum(c.outcome == "right" for c in reported)
+        prior = (right + 1) / (len(reported) + 2)  # the rule's share, never exactly 0 or 1
+        bands, low = [], 0.0
+        for below in RAW_BANDS:
+            band = [c for c in reported if low <= c.confidence < below]
+            band_right = sum(c.outcome == "right" for c in band)
+            weight = len(band) + PRIOR_VALUES
+            bands.append({"below": below, "share": (band_right + PRIOR_VALUES * prior) / weight,
+                          "weight": weight, "values": len(band), "members": 1})
+            low = below
+        pooled = []
+        for band in bands:  # pool adjacent violators
+            pooled.append(dict(band))
+            while len(pooled) > 1 and pooled[-2]["share"] > pooled[-1]["share"]:
+                last, before = pooled.pop(), pooled.pop()
+                weight = last["weight"] + before["weight"]
+                before.update(share=(before["share"] * before["weight"] + last["share"] * last["weight"]) / weight,
+                              weight=weight, values=before["values"] + last["values"],
+                              members=before["members"] + last["members"], below=last["below"])
+                pooled.append(before)
+        table[rule] = [{"below": b["below"], "share_right": round(b["share"], 4), "values": b["values"]} for b in pooled]
+    return table
 
 
 def signature_targets(checks):

@@ -108,6 +108,7 @@ Result<DocumentResult> process_text(OpenedInput input, const PipelineOptions& op
     page_text += line.text;
   }
   if (options.rules) result.fields = extract_fields(text, *options.rules, result.warnings);
+  if (result.fields && options.calibration) calibrate_confidences(*result.fields, *options.calibration);
   return result;
 }
 
@@ -209,6 +210,7 @@ void finish_document(DocumentResult& document, const PipelineOptions& options) {
   if (!options.rules) return;
   document.fields = extract_fields(text, *options.rules, document.warnings);
   check_signature_ink(document.fields->signatories, document.pages);
+  if (options.calibration) calibrate_confidences(*document.fields, *options.calibration);
 }
 
 Result<DocumentResult> process_document(const std::string& path, EngineSet* engines, const PipelineOptions& options,

@@ -12,6 +12,7 @@
 
 #include "core/file_bytes.h"
 #include "core/status.h"
+#include "extract/confidence_calibration.h"
 #include "extract/fields.h"
 #include "extract/rules.h"
 #include "extract/signature_ink.h"
@@ -27,6 +28,8 @@ struct PipelineOptions {
   LoadLimits limits;
   UprightOptions upright;
   std::shared_ptr<const Rules> rules;  // no field extraction without rules
+  // Measured confidences; none: the extractors' raw ones (for fitting a calibration).
+  std::shared_ptr<const ConfidenceCalibration> calibration;
   RenditionRequest renditions;         // archive formats kept per page (none by default)
 };
 

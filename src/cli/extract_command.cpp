@@ -115,6 +115,12 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   }
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
   if (!rules.ok()) return report_error(diagnostics, "", rules.status());
+  std::shared_ptr<const ConfidenceCalibration> calibration;
+  if (args.calibration_path != "none") {
+    auto loaded = load_calibration(args.calibration_path.empty() ? default_calibration_path() : args.calibration_path);
+    if (!loaded.ok()) return report_error(diagnostics, "", loaded.status());
+    calibration = *loaded;
+  }
 
   auto inputs = collect_inputs(args.inputs, args.manifest, args.out_dir, args.root);
   if (!inputs.ok()) return report_error(diagnostics, "", inputs.status());
@@ -144,6 +150,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
 
   PipelineOptions pipeline = args.pipeline;
   pipeline.rules = *rules;
+  pipeline.calibration = calibration;
   pipeline.renditions = args.archive.renditions();
   BatchOptions options;
   options.jobs = args.jobs > 0 ? args.jobs : usable_cores();
@@ -153,7 +160,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   options.max_ocr_seconds = args.max_ocr_seconds;
   options.max_memory_bytes = args.max_memory_mib > 0 ? static_cast<std::size_t>(args.max_memory_mib) << 20 : default_memory_budget();
   options.archive = args.archive;
-  options.context = {args.model, (*rules)->version};
+  options.context = {args.model, (*rules)->version, calibration ? calibration->version : ""};
 
   const bool to_stdout = args.out_dir.empty();
   ProgressLine progress(diagnostics, ::isatty(::fileno(diagnostics)) && !args.quiet);

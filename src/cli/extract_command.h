@@ -16,6 +16,7 @@ struct ExtractArguments {
   std::string out_dir;
   std::string model = "fast";
   std::string rules_path;
+  std::string calibration_path;  // empty: the default; "none": raw confidences
   std::string shard;
   int jobs = 0;  // 0: every core
   bool force = false;

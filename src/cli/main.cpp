@@ -118,6 +118,9 @@ int main(int argc, char** argv) {
   extract_command->add_option("--model", extract.model, "OCR model: fast, best_int, or a path to a .traineddata")
       ->capture_default_str();
   extract_command->add_option("--rules", extract.rules_path, "extraction rules file (default: models/rules/agreement.rules.json)");
+  extract_command->add_option("--calibration", extract.calibration_path,
+                              "confidence calibration (default: models/rules/agreement.confidence.json); none: the "
+                              "extractors' raw confidences");
   extract_command->add_option("--max-pixels", extract.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
       ->check(number_in(1, 1e15, "--max-pixels", true))
       ->capture_default_str();

@@ -137,7 +137,8 @@ nlohmann::ordered_json generator_json(DocumentFormat format, const OutputContext
   return {{"name", "agreement-ocr"},
           {"version", AGREEMENT_OCR_VERSION},
           {"ocr_model", format == DocumentFormat::kText ? Json(nullptr) : Json(context.model_name)},
-          {"rules_version", context.rules_version}};
+          {"rules_version", context.rules_version},
+          {"confidence_calibration", context.calibration_version.empty() ? Json(nullptr) : Json(context.calibration_version)}};
 }
 
 nlohmann::ordered_json document_to_json(const DocumentResult& document, const OutputContext& context) {

@@ -12,6 +12,7 @@ namespace agreement_ocr {
 struct OutputContext {
   std::string model_name;     // the OCR model used
   std::string rules_version;  // the rules file's version
+  std::string calibration_version;  // the confidence calibration's; empty: raw confidences
 };
 
 // The "generator" object: what made an output. A batch redoes a document whose output
