@@ -42,7 +42,8 @@ bool has_legible_word(const OcrPage& page) {
 }
 
 // Signatures on scans are judged from ink, not from what OCR made of the strokes.
-void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<PageResult>& pages) {
+void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<PageResult>& pages,
+                         std::vector<std::string>& warnings) {
   for (Signatory& signatory : signatories) {
     const PageResult& page = pages[static_cast<std::size_t>(signatory.evidence.page - 1)];
     if (!page.has_image) continue;
@@ -58,10 +59,20 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
       printed.emplace_back(frame.x - margin, frame.y - margin, frame.width + 2 * margin, frame.height + 2 * margin);
     const SignatureInk ink = find_signature_ink(*page.ink, *signatory.signature_area, printed);
     signatory.signature_present = ink.present;
-    if (!ink.present && signatory.signature_area_below &&
-        find_signature_ink(*page.ink, *signatory.signature_area_below, printed).present) {
-      signatory.signature_present = true;  // a name typed above its signature line
-      signatory.signature_area = signatory.signature_area_below;
+    bool undecided = ink.undecided;
+    if (!ink.present && signatory.signature_area_below) {
+      const SignatureInk below = find_signature_ink(*page.ink, *signatory.signature_area_below, printed);
+      if (below.present) {
+        signatory.signature_present = true;  // a name typed above its signature line
+        signatory.signature_area = signatory.signature_area_below;
+      }
+      undecided = undecided || below.undecided;
+    }
+    // Precision first: too little ink to decide is no answer, and validate asks for an eye.
+    if (!*signatory.signature_present && undecided) {
+      signatory.signature_present.reset();
+      warnings.push_back("page " + std::to_string(signatory.evidence.page) + ": too little ink to tell whether " +
+                         signatory.name.value_or("a signatory") + " signed; check by eye");
     }
   }
 }
@@ -209,7 +220,7 @@ void finish_document(DocumentResult& document, const PipelineOptions& options) {
   }
   if (!options.rules) return;
   document.fields = extract_fields(text, *options.rules, document.warnings);
-  check_signature_ink(document.fields->signatories, document.pages);
+  check_signature_ink(document.fields->signatories, document.pages, document.warnings);
   if (options.calibration) calibrate_confidences(*document.fields, *options.calibration);
 }
 

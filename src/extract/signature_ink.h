@@ -18,12 +18,15 @@ InkMap make_ink_map(const cv::Mat& upright_grey, double dpi);
 
 struct SignatureInk {
   bool present = false;
+  // Not present, but within reach of the minimum: too little ink to say either way.
+  bool undecided = false;
   double confidence = 0.0;  // [0, 1]
 };
 
 // Looks for pen strokes in `area` (upright-page pixels), ignoring ink inside `printed`
 // boxes. A signature is at least about 1.5 cm wide and 0.3 cm high and holds a minimum of
-// stroke ink; specks, dust and a ruled line are not one.
+// stroke ink; specks, dust and a ruled line are not one. Ink that misses the weakest of the
+// three minimums by less than kUndecidedShare of it is undecided.
 SignatureInk find_signature_ink(const InkMap& ink, const cv::Rect& area, const std::vector<cv::Rect>& printed);
 
 }  // namespace agreement_ocr

@@ -124,3 +124,40 @@ TEST(SignatureInk, EmptyInkMapHasNoSignature) {
 
 }  // namespace
 }  // namespace agreement_ocr
+
+namespace agreement_ocr {
+namespace {
+
+// A flat zigzag `width_cm` wide and 1 cm high at the left of kArea.
+void draw_zigzag(cv::Mat& page, double width_cm) {
+  std::vector<cv::Point> points;
+  const int left = kArea.x + kPixelsPerCm / 2, top = kArea.y + kPixelsPerCm / 2;
+  for (int i = 0; i <= 6; ++i)
+    points.emplace_back(left + static_cast<int>(i * width_cm * kPixelsPerCm / 6), top + (i % 2 == 0 ? 0 : kPixelsPerCm));
+  const std::vector<std::vector<cv::Point>> strokes{points};
+  cv::polylines(page, strokes, false, cv::Scalar(20), 4, cv::LINE_AA);
+}
+
+TEST(SignatureInk, InkJustShortOfASignatureIsUndecided) {
+  // 1.2 cm wide against the 1.5 cm minimum: 80% of it.
+  cv::Mat page = printed_page();
+  draw_zigzag(page, 1.2);
+  SignatureInk found = find_signature_ink(make_ink_map(page, kDpi), kArea, {});
+  EXPECT_FALSE(found.present);
+  EXPECT_TRUE(found.undecided);
+  // 0.5 cm: a third of it, clearly no signature.
+  page = printed_page();
+  draw_zigzag(page, 0.5);
+  found = find_signature_ink(make_ink_map(page, kDpi), kArea, {});
+  EXPECT_FALSE(found.present);
+  EXPECT_FALSE(found.undecided);
+  // 3 cm: a signature, decided.
+  page = printed_page();
+  draw_zigzag(page, 3.0);
+  found = find_signature_ink(make_ink_map(page, kDpi), kArea, {});
+  EXPECT_TRUE(found.present);
+  EXPECT_FALSE(found.undecided);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
