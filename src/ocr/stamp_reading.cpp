@@ -218,7 +218,7 @@ void replace_stamp_areas(OcrPage& page, const std::vector<StampReading>& stamps)
         const bool cut = lost_words_of_its_own(line.words, inside);
         line.words.erase(inside, line.words.end());
         join_words(line);
-        line.cut_by_stamp = cut;
+        line.cut_by_stamp = line.cut_by_stamp || cut;  // another stamp may have cut it already
       }
       kept.push_back(std::move(line));
     }
