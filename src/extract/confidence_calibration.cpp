@@ -2,15 +2,15 @@
 #include "extract/confidence_calibration.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "core/models_directory.h"
 
 namespace agreement_ocr {
 
 std::string default_calibration_path() {
-  const char* env = std::getenv("AGREEMENT_OCR_MODELS");
-  return std::string(env && *env ? env : AGREEMENT_OCR_MODELS_DIR) + "/rules/agreement.confidence.json";
+  return models_directory() + "/rules/agreement.confidence.json";
 }
 
 Result<std::shared_ptr<const ConfidenceCalibration>> load_calibration(const std::string& path) {

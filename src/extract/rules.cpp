@@ -2,9 +2,10 @@
 #include "extract/rules.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "core/models_directory.h"
 
 namespace agreement_ocr {
 namespace {
@@ -117,8 +118,7 @@ Result<std::shared_ptr<const Rules>> compile_rules(const nlohmann::json& json, c
 }  // namespace
 
 std::string default_rules_path() {
-  const char* env = std::getenv("AGREEMENT_OCR_MODELS");
-  return std::string(env && *env ? env : AGREEMENT_OCR_MODELS_DIR) + "/rules/agreement.rules.json";
+  return models_directory() + "/rules/agreement.rules.json";
 }
 
 Result<std::shared_ptr<const Rules>> load_rules(const std::string& path) {

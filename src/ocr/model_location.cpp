@@ -4,17 +4,14 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/models_directory.h"
+
 namespace agreement_ocr {
 namespace {
 
 namespace fs = std::filesystem;
 
 constexpr const char* kDebianTessdata = "/usr/share/tesseract-ocr/5/tessdata";
-
-std::string models_dir() {
-  if (const char* env = std::getenv("AGREEMENT_OCR_MODELS"); env && *env) return env;
-  return AGREEMENT_OCR_MODELS_DIR;
-}
 
 Result<OcrModel> model_in(const std::string& name, const fs::path& dir, const std::string& language,
                           const std::string& how_to_install) {
@@ -35,7 +32,7 @@ Result<OcrModel> locate_model(const std::string& name_or_path) {
     return model_in(name_or_path, dir, "deu", " (install tesseract-ocr-deu: scripts/setup)");
   }
   if (name_or_path == "best_int") {
-    return model_in(name_or_path, fs::path(models_dir()) / "best_int", "deu", " (fetch it with scripts/setup)");
+    return model_in(name_or_path, fs::path(models_directory()) / "best_int", "deu", " (fetch it with scripts/setup)");
   }
   const fs::path path(name_or_path);
   if (path.extension() == ".traineddata") {
