@@ -171,11 +171,8 @@ std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& r
     for (std::size_t k = i + 1; k < lines.size() && k <= i + kMaxSentenceLines; ++k) {
       if (lines[k].in_stamp_frame) continue;
       if (lines[k].page != lines[i].page || lines[k].paragraph != lines[i].paragraph) break;
-      const bool hyphenated = !sentence.empty() && sentence.back() == '-' && !lines[k].text.empty() &&
-                              std::islower(static_cast<unsigned char>(lines[k].text[0]));
-      if (hyphenated) sentence.pop_back(); else sentence += ' ';
-      starts.emplace_back(sentence.size(), k);
-      sentence += lines[k].text;
+      append_wrapped(sentence, lines[k].text);
+      starts.emplace_back(sentence.size() - lines[k].text.size(), k);
     }
     auto line_at = [&](std::size_t offset) {
       std::size_t line = starts.front().second;

@@ -55,6 +55,17 @@ std::string without_closing_punctuation(std::string name) {
   return name;
 }
 
+void append_wrapped(std::string& text, const std::string& continuation) {
+  const bool hyphenated = !text.empty() && text.back() == '-' && !continuation.empty() &&
+                          std::islower(static_cast<unsigned char>(continuation[0]));
+  if (hyphenated) {
+    text.pop_back();
+    text += continuation;
+  } else {
+    text += " " + continuation;
+  }
+}
+
 std::string tidy_spaces(const std::string& text) {
   std::string out;
   for (const char c : text) {

@@ -19,6 +19,10 @@ std::string nominative_name(const std::string& declined, const Rules& rules);
 // stops of its own ("Verein e.V.").
 std::string without_closing_punctuation(std::string name);
 
+// Appends the next line of a wrapped text: a hyphen ending `text` before a lower-case start
+// is a line break inside a word ("Ausbildungs-" + "und" stays, "Maßnah-" + "men" joins).
+void append_wrapped(std::string& text, const std::string& continuation);
+
 // Collapses runs of whitespace and trims; removes a space before , . ; :
 std::string tidy_spaces(const std::string& text);
 

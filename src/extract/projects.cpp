@@ -83,18 +83,6 @@ void drop_trailing_specks(std::string& text) {
   text = without_closing_punctuation(text);
 }
 
-// Joins a wrapped line: a hyphen at the end of a word before a lower-case start is a break.
-void append_wrapped(std::string& text, const std::string& continuation) {
-  const bool hyphenated = !text.empty() && text.back() == '-' && !continuation.empty() &&
-                          std::islower(static_cast<unsigned char>(continuation[0]));
-  if (hyphenated) {
-    text.pop_back();
-    text += continuation;
-  } else {
-    text += " " + continuation;
-  }
-}
-
 }  // namespace
 
 std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules) {

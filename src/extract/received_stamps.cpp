@@ -3,12 +3,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "extract/evidence.h"
 
 namespace agreement_ocr {
 
 namespace {
+
+// How many ASCII letters and digits `text` holds: OCR's stray characters around a date.
+long alphanumerics_in(std::string_view text) {
+  return std::count_if(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
+}
 
 // A signature stroke or a smudge over a stamp's label leaves a few stray characters before
 // its date ("| Ang .: 20. Aug. 2025" for "Eing.: 20. Aug. 2025"). Read inside a frame that
@@ -18,9 +24,7 @@ bool is_covered_label(const DocumentText& lines, std::size_t i, const Rules& rul
   if (!line.in_stamp_frame || !line.box || RE2::PartialMatch(line.text, *rules.stamp_other_labels)) return false;
   const auto dates = rules.dates->find(line.text);
   if (dates.empty()) return false;
-  const auto stray = std::count_if(line.text.begin(), line.text.begin() + static_cast<std::ptrdiff_t>(dates.front().begin),
-                                   [](unsigned char c) { return std::isalnum(c) != 0; });
-  if (stray > 4) return false;
+  if (alphanumerics_in(std::string_view(line.text).substr(0, dates.front().begin)) > 4) return false;
   return std::any_of(lines.begin(), lines.end(), [&](const TextLine& other) {
     return other.in_stamp_frame && other.page == line.page && other.box == line.box &&
            RE2::PartialMatch(other.text, *rules.stamp_other_labels);
@@ -35,10 +39,9 @@ bool is_date_stamp(const TextLine& line, const Rules& rules) {
   if (!line.in_stamp_frame) return false;
   const auto dates = rules.dates->find(line.text);
   if (dates.empty()) return false;
-  auto alphanumeric = [](unsigned char c) { return std::isalnum(c) != 0; };
-  const auto before = std::count_if(line.text.begin(), line.text.begin() + static_cast<std::ptrdiff_t>(dates.front().begin), alphanumeric);
-  const auto after = std::count_if(line.text.begin() + static_cast<std::ptrdiff_t>(dates.front().end), line.text.end(), alphanumeric);
-  return before + after <= kMaxStrayCharacters;
+  const std::string_view text(line.text);
+  return alphanumerics_in(text.substr(0, dates.front().begin)) + alphanumerics_in(text.substr(dates.front().end)) <=
+         kMaxStrayCharacters;
 }
 
 }  // namespace
