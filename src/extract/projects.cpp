@@ -2,12 +2,15 @@
 // numbered 1, 2, 3 ... in order; items are bulleted lines (OCR turns bullets into -, •, «,
 // °, e ...) or numbered under their category ("2.1"). A line that is neither continues the previous category or item when it stands
 // in the same paragraph and the line before it ran to the right edge (it wrapped); in the
-// same paragraph after a line that ended early it is an item whose bullet OCR lost;
-// otherwise, or at a section heading, the list has ended. Page
+// same paragraph after a line that ended early it is an item whose bullet OCR lost, and so
+// is a line in a paragraph of its own right below an item that ended early, starting where
+// that item's text starts; otherwise, or at a section heading, the list has ended. Page
 // numbers ("- 3 -") between pages are skipped.
 #include "extract/projects.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
@@ -62,6 +65,35 @@ bool continues_entry(const DocumentText& lines, std::size_t index, std::size_t n
       if (lines[k].page == candidate.page && !is_page_number(lines[k].text)) return false;  // not its first line
   }
   return wrapped_into(lines, index, next);
+}
+
+// Where an entry line's text starts: after its bullet when OCR read one (a first word of
+// nothing but marks), else where the line starts.
+std::optional<int> text_start(const TextLine& line) {
+  static const RE2 kMarks(R"(^[.,:;·•*°«»_|\-–—]+$)");
+  if (!line.box) return std::nullopt;
+  if (line.words.size() >= 2 && RE2::FullMatch(line.words.front().text, kMarks)) return line.words[1].box.x;
+  return line.box->x;
+}
+
+// Whether line `next`, in a paragraph of its own, is the next item of a list whose bullet OCR
+// lost: Tesseract opens a paragraph at a line that starts right of its neighbours. It is when
+// item line `index` ended early (did not wrap), `next` stands right below it (at most a line
+// height apart) and starts where the item's text starts, within kMaxTextStartOffsetHeights of
+// the line height; a bullet stands left of that by about two heights, a category's text
+// further still.
+bool item_after_lost_bullet(const DocumentText& lines, std::size_t index, std::size_t next) {
+  // Measured on the variety corpus's dev part (1024, page 3): bullet-less items 4 px of
+  // 44 (0.1 heights) from the items' text; bullets 1.6 heights left of it, categories 2.5.
+  constexpr double kMaxTextStartOffsetHeights = 0.5;
+  const TextLine& line = lines[index];
+  const TextLine& candidate = lines[next];
+  const std::optional<int> start = text_start(line);
+  if (!start || !candidate.box || candidate.page != line.page) return false;
+  const int gap = candidate.box->y - (line.box->y + line.box->height);
+  if (gap < 0 || gap > line.box->height) return false;
+  if (std::abs(candidate.box->x - *start) > kMaxTextStartOffsetHeights * line.box->height) return false;
+  return !wrapped_into(lines, index, next);
 }
 
 // An entry's text without what OCR made of a lost bullet or a speck before the line
@@ -124,6 +156,9 @@ std::vector<Project> find_projects(const DocumentText& lines, const Rules& rules
         projects.back().items.push_back(tidy_value(without_specks(line.text), rules));
         last = Last::kItem;
       }
+    } else if (last == Last::kItem && item_after_lost_bullet(lines, previous, i) &&
+               !RE2::PartialMatch(line.text, *rules.project_end)) {
+      projects.back().items.push_back(tidy_value(without_specks(line.text), rules));
     } else if (projects.empty() && i - intro <= 3) {
       continue;  // the introduction itself may wrap before the list starts
     } else {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/rules.h"
@@ -283,6 +284,33 @@ TEST(ProjectsOnScans, AHangingIndentThatOpenedAParagraphStillContinuesTheEntry) 
   ASSERT_EQ(projects.size(), 1u);
   EXPECT_EQ(projects[0].items,
             (Items{"Start in die Ausbildung für Jugendliche ohne Schulabschluss", "Praxistage in Betrieben"}));
+}
+
+TEST(ProjectsOnScans, ALineInAParagraphOfItsOwnStartingWhereTheItemTextStartsIsAnItem) {
+  // Tesseract lost the dashes of the middle items and opened a paragraph at each: they start
+  // where the first item's text starts (x 300, after its dash at 260), right below it.
+  DocumentText lines = {
+      scanned_line("Die Stadt finanziert folgende Projekte:", 100, 200, 2200, 0),
+      scanned_line("1. Ausbildungsvorbereitung", 160, 200, 900, 1),
+      scanned_line("- Weiterbildung Fachkraft für Lagerlogistik", 220, 260, 1300, 1),
+      scanned_line("Jobcoaching für Geflüchtete", 280, 302, 900, 2),
+      scanned_line("Praxisklasse an der Gesamtschule", 340, 298, 1000, 3),
+      scanned_line("Weitere Maßnahmen werden gesondert beschieden.", 400, 200, 1500, 4),
+  };
+  lines[2].words = {OcrWord{"-", cv::Rect(260, 240, 20, 4), 0.9}, OcrWord{"Weiterbildung", cv::Rect(300, 220, 260, 40), 0.9}};
+  auto projects = find_projects(lines, testing::default_rules());
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].items, (Items{"Weiterbildung Fachkraft für Lagerlogistik", "Jobcoaching für Geflüchtete",
+                                      "Praxisklasse an der Gesamtschule"}));
+  // Starting under the dash, or far below the item (2.5 line heights), it is no item.
+  for (const auto& [x, y] : {std::pair{262, 280}, std::pair{302, 380}}) {
+    DocumentText moved = lines;
+    moved[3].box->x = x;
+    moved[3].box->y = y;
+    projects = find_projects(moved, testing::default_rules());
+    ASSERT_EQ(projects.size(), 1u);
+    EXPECT_EQ(projects[0].items, (Items{"Weiterbildung Fachkraft für Lagerlogistik"})) << x << "," << y;
+  }
 }
 
 TEST(ProjectsOnScans, AnEntryGoesOnAtTheTopOfTheNextPageOnlyWhenItsLineWasFull) {
