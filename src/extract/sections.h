@@ -25,8 +25,13 @@ std::vector<std::optional<std::string>> sections_of_lines(const DocumentText& li
 // The indices of the heading lines sections_of_lines goes by, with their numbers.
 std::vector<std::pair<std::size_t, int>> section_headings(const DocumentText& lines, const Rules& rules);
 
-// Puts back the "§" OCR read as 8, 5, S, $ or & at the start of a heading line ("82" for
-// "§ 2"), in its words and text. Returns whether the line changed.
+// The number of a garbled heading as digits: digits as read, and the letters OCR reads for
+// a bold heading's 1 (i, l, I, ı, |) and 4 (a, A) as those digits; empty when anything else
+// stands in it.
+std::string section_number_digits(const std::string& read);
+
+// Puts back the "§" OCR read as 8, 5, S, s, g, $ or & at the start of a heading line ("82"
+// for "§ 2", "sa" for "§ 4"), in its words and text. Returns whether the line changed.
 bool restore_section_sign(OcrLine& line, int number);
 
 }  // namespace agreement_ocr

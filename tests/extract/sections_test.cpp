@@ -32,6 +32,21 @@ OcrLine line_of(std::vector<std::string> words) {
   return line;
 }
 
+TEST(Sections, LettersReadForTheDigitsOfAGarbledHeadingCountOnlyAsTheNextNumber) {
+  // "sı", "sa", "g4": the fast model's readings of a bold "§ 1", "§ 4" and "§ 4".
+  const DocumentText text = text_from_plain("sı\nZiele\n§ 2\n§ 3\nsa\nMittel\nsa\ng4\nsi\n");
+  const auto headings = section_headings(text, testing::default_rules());
+  ASSERT_EQ(headings.size(), 4u);
+  EXPECT_EQ(headings[0], (std::pair<std::size_t, int>{0, 1}));
+  EXPECT_EQ(headings[3], (std::pair<std::size_t, int>{4, 4}));  // the second "sa", "g4" and "si" are no next number
+  EXPECT_EQ(section_number_digits("ıa"), "14");
+  EXPECT_EQ(section_number_digits("4b"), "");
+
+  OcrLine garbled = line_of({"sa"});
+  EXPECT_TRUE(restore_section_sign(garbled, 4));
+  EXPECT_EQ(garbled.text, "§ 4");
+}
+
 TEST(Sections, TheSignIsPutBackAtTheStartOfAHeading) {
   OcrLine joined = line_of({"82"});
   EXPECT_TRUE(restore_section_sign(joined, 2));
