@@ -58,6 +58,27 @@ TEST(StampFrames, ASignatureStrokeThroughTheFrameLeavesItsSize) {
   EXPECT_NEAR(frames[0].boundingRect().height, cm(3), cm(0.3));
 }
 
+TEST(StampFrames, ASignatureOnItsLineIsNoFrame) {
+  // Strokes up and down across 7 cm, joined to the signature line under them: the outline's
+  // hull is a rectangle of stamp size, but the outline runs along its sides only at the line
+  // and the peaks, and there is no inside.
+  cv::Mat page(cm(10), cm(14), CV_8UC1, cv::Scalar(255));
+  std::vector<cv::Point> strokes;
+  for (int k = 0; k <= 20; ++k) strokes.emplace_back(cm(2 + 0.35 * k), k % 2 ? cm(4.3) : cm(6));
+  cv::polylines(page, std::vector<std::vector<cv::Point>>{strokes}, false, cv::Scalar(0), 3);
+  cv::line(page, cv::Point(cm(1.5), cm(6)), cv::Point(cm(9.5), cm(6)), cv::Scalar(0), 3);
+  EXPECT_TRUE(find_stamp_frames(page, kDpi).empty());
+}
+
+TEST(StampFrames, TextAcrossAFrameLeavesItAFrame) {
+  // Lines of text running into the frame from the left join its outline; its inside stays.
+  cv::Mat page = page_with_frame();
+  for (const double y : {2.0, 3.5, 4.9}) cv::rectangle(page, cv::Rect(cm(0.5), cm(y), cm(3), cm(0.3)), cv::Scalar(0), cv::FILLED);
+  const auto frames = find_stamp_frames(page, kDpi);
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_NEAR(frames[0].boundingRect().y, cm(2), cm(0.3));
+}
+
 TEST(StampFrames, NoFrameOnABlankPage) {
   EXPECT_TRUE(find_stamp_frames(cv::Mat(cm(10), cm(14), CV_8UC1, cv::Scalar(255)), kDpi).empty());
 }
