@@ -326,6 +326,26 @@ TEST(Signatories, AGarbledNameIsLeftOutWithAWarning) {
   }
 }
 
+TEST(SignatoriesOnScans, ANameWithAWordOcrWasUnsureOfIsLeftOutWithAWarning) {
+  DocumentText lines = text_from_plain("Wiesbaden, den 6.8.2025\n\nDr. Jürgen Wendtand\nStaatsministerin\n");
+  auto word = [](const char* text, double confidence) { return OcrWord{text, cv::Rect(100, 100, 80, 30), confidence}; };
+  lines[1].words = {word("Dr.", 0.30), word("Jürgen", 0.93), word("Wendtand", 0.02)};
+  std::vector<std::string> warnings;
+  auto signatories = find_signatories(lines, testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].name, std::nullopt);
+  EXPECT_EQ(signatories[0].title, "Dr.");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("printed name"), std::string::npos) << warnings[0];
+  // Sure of the name's words, unsure only of the title: the name stands.
+  lines[1].words[2].confidence = 0.55;
+  warnings.clear();
+  signatories = find_signatories(lines, testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].name, "Jürgen Wendtand");
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(Signatories, OnBehalfPrefixIsNoPartOfTheName) {
   std::vector<std::string> warnings;
   const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\ni.V. Dr. Heike Hofmann\nStaatsministerin\n", 2025, warnings);
