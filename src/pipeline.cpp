@@ -41,6 +41,12 @@ bool has_legible_word(const OcrPage& page) {
   return false;
 }
 
+// A printed word has a letter or digit; what OCR read as marks alone ("/", "/)") with
+// confidence is as often a signature's stroke (dev2 1028: three strokes masked that way).
+bool has_letter_or_digit(const std::string& text) {
+  return letters_in(text) > 0 || std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Signatures on scans are judged from ink, not from what OCR made of the strokes.
 void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<PageResult>& pages,
                          std::vector<std::string>& warnings) {
@@ -52,7 +58,7 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
     std::vector<cv::Rect> printed;
     for (const auto& line : page.ocr.lines)
       for (const auto& word : line.words)
-        if (word.confidence >= 0.85) printed.push_back(word.box);
+        if (word.confidence >= 0.85 && has_letter_or_digit(word.text)) printed.push_back(word.box);
     // The frame's own lines lie on its edge: 2 mm around it are stamp, not signature.
     const int margin = static_cast<int>(page.dpi * 0.2 / 2.54);
     for (const cv::Rect& frame : page.stamp_frames)

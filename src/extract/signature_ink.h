@@ -21,6 +21,7 @@ struct SignatureInk {
   // Not present, but within reach of the minimum: too little ink to say either way.
   bool undecided = false;
   double confidence = 0.0;  // [0, 1]
+  double margin = 0.0;      // the weakest of extent and amount against its minimum (1: just enough)
 };
 
 // Looks for pen strokes in `area` (upright-page pixels), ignoring ink inside `printed`

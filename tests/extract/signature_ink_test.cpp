@@ -80,6 +80,21 @@ TEST(SignatureInk, ScribbleIsASignature) {
   EXPECT_LE(found.confidence, 1.0);
 }
 
+TEST(SignatureInk, AScribbleInLightInkIsASignature) {
+  // Grey 160 on white, thin at 300 dpi: lighter than Otsu's threshold between the print and
+  // the paper once the page is scaled down to the ink map.
+  cv::Mat page = printed_page();
+  cv::polylines(page, std::vector<std::vector<cv::Point>>{scribble()}, false, cv::Scalar(160), 3, cv::LINE_AA);
+  const InkMap ink = make_ink_map(page, kDpi);
+  EXPECT_TRUE(find_signature_ink(ink, kArea, {}).present);
+  // Paper with a little scanner noise stays paper.
+  cv::Mat noisy = printed_page();
+  cv::Mat noise(noisy.size(), CV_8UC1);
+  cv::randn(noise, 0, 6);
+  cv::subtract(noisy, noise, noisy);
+  EXPECT_FALSE(find_signature_ink(make_ink_map(noisy, kDpi), kArea, {}).present);
+}
+
 TEST(SignatureInk, ScribbleOutsideTheAreaIsNotFound) {
   cv::Mat page = printed_page();
   draw_scribble(page);
