@@ -97,11 +97,14 @@ bool item_after_lost_bullet(const DocumentText& lines, std::size_t index, std::s
 }
 
 // An entry's text without what OCR made of a lost bullet or a speck before the line
-// (". Stadtteilmütter", "» Werkstattjahr Plus"): words of nothing but marks at its start.
+// (". Stadtteilmütter", "» Werkstattjahr Plus"): words of nothing but marks at its start,
+// and an underscore or bar glued to its first capital.
 std::string without_specks(const std::string& text) {
   static const RE2 kLeading(R"(^(?:[.,:;·•*°«»_|\-–—]+\s+)+)");
+  static const RE2 kGlued(R"(^[_|]+(\p{Lu}))");  // "_Quartiersarbeit": no word starts with _ or |
   std::string cleaned = text;
   RE2::Replace(&cleaned, kLeading, "");
+  RE2::Replace(&cleaned, kGlued, "\\1");
   return cleaned;
 }
 

@@ -111,6 +111,12 @@ SigningDate vote_signing_date(const std::string& page_text, const std::vector<Ha
       const int month = std::atoi(day_month.c_str() + day_month.find('.') + 1);
       return day >= 1 && day <= 31 && month >= 1 && month <= 12;
     };
+    // The page's model read two different dates (a whole one and one with its dot put back
+    // count alike): it cannot be in charge of a choice it disagrees with itself on. On the
+    // variety corpus's dev parts this refused 3 wrong dates ("7.01.2023" beside the line's
+    // "07.04.2023", "07.3.2023" beside "07. JUL. 2023") and 1 right one.
+    for (std::size_t i = 0; i < read.size(); ++i)
+      if (sources[i].by_page_model && read[i].date && day_and_month_of(*read[i].date) != winner) return SigningDate{};
     for (const Reading& reading : read) {
       const std::optional<std::string> other =
           reading.date ? std::optional<std::string>(day_and_month_of(*reading.date)) : reading.day_and_month;

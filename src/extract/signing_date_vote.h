@@ -27,7 +27,8 @@ struct SigningDate {
 // date is worse than none). A digit reading that lost the dot before the year ("30.052023")
 // is repaired only when the agreement's year is known, and a repaired reading needs such a
 // second reading as well. Any reading whose day or month has another number of digits than
-// the winner's ("11.06" against "1.08": a digit lost or invented) refuses the date.
+// the winner's ("11.06" against "1.08": a digit lost or invented) refuses the date, and so
+// does any reading of the page's model that gives another plausible date.
 SigningDate vote_signing_date(const std::string& page_text, const std::vector<HandwritingReading>& readings,
                               const GermanDateFinder& dates, std::optional<int> expected_year);
 

@@ -351,12 +351,12 @@ TEST(Projects, SubNumberedItemsUnderTheirCategory) {
 TEST(Projects, SpecksAtEitherEndOfAnEntryAreDropped) {
   const auto projects = projects_in(
       "folgende Projekte:\n\n1. Ausbildungsvorbereitung _\n- Pflegeassistenz in Teilzeit -\n"
-      "- » Werkstattjahr Plus\n- Beratungsstelle Arbeit im Alter 50plus j\n- Förderverein Arbeit e.V.\n"
+      "- » Werkstattjahr Plus\n- _Quartiersarbeit\n- Beratungsstelle Arbeit im Alter 50plus j\n- Förderverein Arbeit e.V.\n"
       "2. Fachkräftesicherung.\n");
   ASSERT_EQ(projects.size(), 2u);
   EXPECT_EQ(projects[0].category, "Ausbildungsvorbereitung");
   EXPECT_EQ(projects[0].items, (std::vector<std::string>{"Pflegeassistenz in Teilzeit", "Werkstattjahr Plus",
-                                                         "Beratungsstelle Arbeit im Alter 50plus", "Förderverein Arbeit e.V."}));
+                                                         "Quartiersarbeit", "Beratungsstelle Arbeit im Alter 50plus", "Förderverein Arbeit e.V."}));
   EXPECT_EQ(projects[1].category, "Fachkräftesicherung");
 }
 

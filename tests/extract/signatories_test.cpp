@@ -230,12 +230,16 @@ TEST(Signatories, OnlyImplausibleHandwritingReadingsGiveNoDate) {
 TEST(Signatories, MoreConfidentWhenTheReadingsAgree) {
   std::vector<std::string> warnings;
   const auto agreed = find_signatories(scanned_block({"16.5.23", "16.5.23"}), testing::default_rules(), 2023, warnings);
-  const auto split = find_signatories(scanned_block({"16.5.23", "17.5.23"}), testing::default_rules(), 2023, warnings);
+  const auto split = find_signatories(scanned_block({"16.5.23"}, {"17.5.23"}), testing::default_rules(), 2023, warnings);
   ASSERT_EQ(agreed.size(), 1u);
   ASSERT_EQ(split.size(), 1u);
   EXPECT_EQ(agreed[0].date, "2023-05-16");
-  EXPECT_EQ(split[0].date, "2023-05-16");  // a tie goes to the first reading
+  EXPECT_EQ(split[0].date, "2023-05-16");  // the page's model outvotes the second
   EXPECT_GT(agreed[0].evidence.confidence, split[0].evidence.confidence);
+  // The page's model disagreeing with itself gives no date.
+  const auto torn = find_signatories(scanned_block({"16.5.23", "17.5.23"}), testing::default_rules(), 2023, warnings);
+  ASSERT_EQ(torn.size(), 1u);
+  EXPECT_EQ(torn[0].date, std::nullopt);
 }
 
 }  // namespace

@@ -84,6 +84,16 @@ TEST(SigningDateVote, ADigitMoreOrLessInAnyReadingRefusesTheDate) {
   EXPECT_EQ(vote({"6.8.2025"}, {"6.6.2925", "6.6.2925"}, 2025).iso, "2025-08-06");
 }
 
+TEST(SigningDateVote, ThePageModelReadingTwoDatesRefusesTheDate) {
+  // Page OCR read the line's "07.04.2023", the region reading "7.01.2023".
+  EXPECT_EQ(vote({"7.01.2023"}, {"07.04.2022"}, 2023, "07.04.2023").iso, std::nullopt);
+  EXPECT_EQ(vote({"07.3.2023", "07. JUL. 2023"}, {}, 2023, "07.3.2023").iso, std::nullopt);
+  // A reading with its dot put back disagrees as much as a whole one.
+  EXPECT_EQ(vote({"08.05.24", "05.0524"}, {}, 2024).iso, std::nullopt);
+  // The second model's other date alone is outvoted as before; an implausible year is no date.
+  EXPECT_EQ(vote({"13.8.2025", "13.8.2075"}, {"13.6.2025"}, 2025, "13.8.2025").iso, "2025-08-13");
+}
+
 TEST(SigningDateVote, AgreementIsTheShareOfReadings) {
   const SigningDate date = vote({"6.8.2025", "6.8.2025"}, {"6.8.2025"}, 2025);
   EXPECT_EQ(date.iso, "2025-08-06");
