@@ -1,12 +1,24 @@
 // Building the extractors' view of a document.
 #include "extract/document_text.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace agreement_ocr {
 
 void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page) {
+  // A "line" under a quarter of the page's median line height is a speck OCR read as a
+  // character (a 4 x 3 px "2" between two lines of a party's name, dev2 1030), not text.
+  std::vector<int> heights;
+  for (const OcrLine& line : page.lines)
+    if (!line.in_stamp_frame && line.box.height > 0) heights.push_back(line.box.height);
+  int median = 0;
+  if (!heights.empty()) {
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    median = heights[heights.size() / 2];
+  }
   for (const OcrLine& line : page.lines) {
+    if (!line.in_stamp_frame && line.box.height > 0 && 4 * line.box.height < median) continue;
     text.push_back({page_number, line.text, line.box, line.confidence, line.paragraph, line.words,
                     line.in_stamp_frame, line.handwriting_readings, line.cut_by_stamp});
   }

@@ -26,7 +26,8 @@ struct TextLine {
 using DocumentText = std::vector<TextLine>;
 
 // Appends the page's lines in reading order. A stamp read in its frame stands once, where
-// page OCR had it (replace_stamp_areas), its lines marked in_stamp_frame.
+// page OCR had it (replace_stamp_areas), its lines marked in_stamp_frame. Lines under a
+// quarter of the page's median line height are specks and left out.
 void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page);
 
 // Splits plain text into pages at form feeds and into lines; blank lines start paragraphs.

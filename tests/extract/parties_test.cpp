@@ -235,7 +235,12 @@ TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
   EXPECT_EQ(parties[1].name, "Landkreis Kassel");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("Agentur für Arbeit K"), std::string::npos) << warnings[0];
-  // The same stamp beside the line's end covers nothing; nor does one grazing its rows.
+  // A frame that begins right after the line's end (a quarter of its height) may hide its
+  // last letters; half a height clear of it, it covers nothing; nor does one grazing its rows.
+  lines[4].box->x = 1590;
+  warnings.clear();
+  parties = find_parties(lines, testing::default_rules(), warnings);
+  EXPECT_EQ(parties.size(), 2u);
   lines[4].box->x = 1600;
   warnings.clear();
   parties = find_parties(lines, testing::default_rules(), warnings);
