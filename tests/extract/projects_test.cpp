@@ -112,6 +112,18 @@ e Deutsch-Intensiv-Klassen an Schulen mit Schulsozialarbeit
   EXPECT_EQ(projects[1].items, Items{"\"AidA\" - Ausbildung in der Altenpflegehilfe"});
 }
 
+TEST(Projects, NumberLookAlikes) {
+  // OCR's readings of a category's "3." ("3,") and of a speck before its number ("‘4.").
+  const auto projects = projects_in(
+      "folgende Projekte:\n\n1. Ausbildungsvorbereitung\n- Fit für den Beruf\n\n2, Fachkräftesicherung\n"
+      "- Werkstattjahr Plus\n\n‘3. Weiterbildung\n\n\"4. Teilzeitausbildung\n- Coaching\n\n6, Gründung\n");
+  ASSERT_EQ(projects.size(), 4u);
+  EXPECT_EQ(projects[1].category, "Fachkräftesicherung");
+  EXPECT_EQ(projects[2].category, "Weiterbildung");
+  EXPECT_EQ(projects[3].category, "Teilzeitausbildung");
+  EXPECT_EQ(projects[3].items, Items{"Coaching"});  // "6," is out of sequence: the list ended
+}
+
 TEST(Projects, ExtraSpacesAreTidied) {
   const auto projects = projects_in(R"(folgende Projekte:
 
