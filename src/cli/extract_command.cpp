@@ -98,6 +98,12 @@ std::size_t default_memory_budget() {
 
 int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   if (Status checked = check_arguments(args); !checked.ok()) return report_error(diagnostics, "", checked);
+  Shard shard;
+  if (!args.shard.empty()) {
+    auto parsed = parse_shard(args.shard);
+    if (!parsed.ok()) return report_error(diagnostics, "", parsed.status());
+    shard = *parsed;
+  }
   // Fail on an unusable output directory before minutes of OCR, not after.
   if (!args.out_dir.empty()) {
     std::error_code error;
@@ -124,6 +130,12 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
 
   auto inputs = collect_inputs(args.inputs, args.manifest, args.out_dir, args.root);
   if (!inputs.ok()) return report_error(diagnostics, "", inputs.status());
+  // An empty folder or manifest is almost always a wrong path: say so, not "done".
+  if (inputs->empty()) {
+    std::string named = args.manifest.empty() ? "" : args.manifest;
+    for (const std::string& input : args.inputs) named += (named.empty() ? "" : ", ") + input;
+    return report_error(diagnostics, named, Status::BadInput("no PDF, TIFF, PNG, JPEG or .txt file to process"));
+  }
   if (!args.out_dir.empty() && !args.quiet) {
     for (const std::string& input : args.inputs) {
       std::error_code error;
@@ -135,12 +147,6 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
                      args.out_dir.c_str(), input.c_str());
       }
     }
-  }
-  Shard shard;
-  if (!args.shard.empty()) {
-    auto parsed = parse_shard(args.shard);
-    if (!parsed.ok()) return report_error(diagnostics, "", parsed.status());
-    shard = *parsed;
   }
   const std::vector<std::string> bases =
       args.out_dir.empty() ? std::vector<std::string>(inputs->size()) : output_bases(*inputs, args.out_dir);

@@ -29,9 +29,13 @@ DocumentText text_from_plain(const std::string& plain) {
   int page = 1, paragraph = 0;
   std::string line;
   for (std::size_t i = 0; i <= plain.size(); ++i) {
-    const char c = i < plain.size() ? plain[i] : '\n';
+    char c = i < plain.size() ? plain[i] : '\n';
+    if (c == '\r') {
+      if (i + 1 < plain.size() && plain[i + 1] == '\n') continue;  // CR LF: the LF ends the line
+      c = '\n';  // a lone CR (old Mac files) ends a line as LF does
+    }
     if (c != '\n' && c != '\f') {
-      if (c != '\r') line += c;
+      line += c;
       continue;
     }
     if (line.find_first_not_of(" \t") == std::string::npos) {

@@ -30,7 +30,8 @@ using DocumentText = std::vector<TextLine>;
 // quarter of the page's median line height are specks and left out.
 void append_ocr_page(DocumentText& text, int page_number, const OcrPage& page);
 
-// Splits plain text into pages at form feeds and into lines; blank lines start paragraphs.
+// Splits plain text into pages at form feeds and into lines (at LF, CR LF or a lone CR);
+// blank lines start paragraphs.
 DocumentText text_from_plain(const std::string& plain);
 
 }  // namespace agreement_ocr

@@ -154,6 +154,17 @@ TEST(Batch, UsageErrorsAreExitCodeThree) {
   }
 }
 
+TEST(Batch, AnEmptyInputFolderIsAnErrorNotSilence) {
+  const std::string dir = testing::make_temp_dir();
+  fs::create_directories(dir + "/empty");
+  std::ofstream(dir + "/empty/notes.docx") << "not a scan";
+  const auto result = testing::run_agreement_ocr({"extract", dir + "/empty", "--out", dir + "/out"});
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_NE(result.err.find(dir + "/empty: no PDF, TIFF, PNG, JPEG or .txt file"), std::string::npos) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
 TEST(Batch, OutputsNeverOverwriteAnInput) {
   const std::string dir = testing::make_temp_dir();
   testing::write_file(dir + "/letter.txt", seed_text());

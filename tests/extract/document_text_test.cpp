@@ -42,5 +42,15 @@ TEST(DocumentText, PlainTextPagesAndParagraphs) {
   EXPECT_EQ(text[2].paragraph, 0);
 }
 
+TEST(DocumentText, CrLfAndALoneCrEndALine) {
+  for (const std::string& plain : {std::string("a\r\n\r\nb\r\n"), std::string("a\r\rb\r"), std::string("a\n\nb")}) {
+    const DocumentText text = text_from_plain(plain);
+    ASSERT_EQ(text.size(), 2u) << plain;
+    EXPECT_EQ(text[0].text, "a");
+    EXPECT_EQ(text[1].text, "b");
+    EXPECT_EQ(text[1].paragraph, 1);
+  }
+}
+
 }  // namespace
 }  // namespace agreement_ocr
