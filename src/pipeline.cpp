@@ -31,20 +31,17 @@ bool has_signature_block(const OcrPage& page, const Rules* rules) {
   return false;
 }
 
+// Letters (any script) and digits in a word; the rest is marks.
+long letters_and_digits_in(const std::string& text) {
+  return letters_in(text) + std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A word of two letters or digits or more: anything less is marks, not text.
 bool has_legible_word(const OcrPage& page) {
   for (const auto& line : page.lines)
-    for (const auto& word : line.words) {
-      const auto digits = std::count_if(word.text.begin(), word.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (letters_in(word.text) + digits >= 2) return true;
-    }
+    for (const auto& word : line.words)
+      if (letters_and_digits_in(word.text) >= 2) return true;
   return false;
-}
-
-// A printed word has a letter or digit; what OCR read as marks alone ("/", "/)") with
-// confidence is as often a signature's stroke (dev2 1028: three strokes masked that way).
-bool has_letter_or_digit(const std::string& text) {
-  return letters_in(text) > 0 || std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Signatures on scans are judged from ink, not from what OCR made of the strokes.
@@ -58,7 +55,9 @@ void check_signature_ink(std::vector<Signatory>& signatories, const std::vector<
     std::vector<cv::Rect> printed;
     for (const auto& line : page.ocr.lines)
       for (const auto& word : line.words)
-        if (word.confidence >= 0.85 && has_letter_or_digit(word.text)) printed.push_back(word.box);
+        // What OCR read as marks alone ("/", "/)") with confidence is as often a signature's
+        // stroke (dev2 1028: three strokes masked that way): a printed word has a letter or digit.
+        if (word.confidence >= 0.85 && letters_and_digits_in(word.text) > 0) printed.push_back(word.box);
     // The frame's own lines lie on its edge: 2 mm around it are stamp, not signature.
     const int margin = static_cast<int>(page.dpi * 0.2 / 2.54);
     for (const cv::Rect& frame : page.stamp_frames)
