@@ -6,6 +6,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/resize.h"
+#include "preprocess/skew_estimate.h"
 
 namespace agreement_ocr {
 namespace {
@@ -20,9 +21,6 @@ constexpr double kCm = 1 / 2.54;     // inches per centimetre
 // blocks reached at most 0.47 of it and signed ones at least 1.02: the band holds no
 // decision that was right there, and catches what falls between.
 constexpr double kUndecidedShare = 0.6;
-
-// Below this spread of grey a page holds no ink (the same as the skew stage's text mask).
-constexpr double kMinContrast = 48.0;
 
 double median_grey(const cv::Mat& grey) {
   int histogram_size = 256;
@@ -52,7 +50,7 @@ InkMap make_ink_map(const cv::Mat& upright_grey, double dpi) {
   const cv::Mat small = ink.scale < 1.0 ? scaled_by(upright_grey, ink.scale, cv::INTER_AREA) : upright_grey;
   double darkest = 0, lightest = 0;
   cv::minMaxLoc(small, &darkest, &lightest);
-  if (lightest - darkest < kMinContrast) {
+  if (lightest - darkest < kMinInkContrast) {
     ink.mask = cv::Mat::zeros(small.size(), CV_8UC1);
     return ink;
   }

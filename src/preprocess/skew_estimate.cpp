@@ -13,7 +13,6 @@
 namespace agreement_ocr {
 namespace {
 
-constexpr double kMinInkContrast = 48.0;
 // Ink that can be a character, in millimetres: text up to about 30 pt tall, words up to a
 // few centimetres. Illustrations, hatching, a scanner lid or cardboard around a receipt,
 // and rules are larger; their edges and textures would otherwise set the skew.

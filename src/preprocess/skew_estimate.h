@@ -6,6 +6,10 @@
 
 namespace agreement_ocr {
 
+// Below this spread of grey (darkest to lightest) a page holds no ink: a blank or all-black
+// page, whose noise Otsu would split in half.
+constexpr double kMinInkContrast = 48.0;
+
 // A binary text mask (CV_8UC1, ink = 255) of a grey page, downscaled to about
 // `working_dpi`. Otsu's threshold, so it adapts to faint scans and grey paper.
 cv::Mat text_mask(const cv::Mat& grey, double page_dpi, double working_dpi);
