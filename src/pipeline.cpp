@@ -13,6 +13,7 @@
 #include "extract/signatories.h"
 #include "ocr/handwritten_dates.h"
 #include "ocr/printed_dashes.h"
+#include "ocr/roman_numerals.h"
 #include "ocr/printed_names.h"
 #include "ocr/orientation_judges.h"
 #include "ocr/scribble_lines.h"
@@ -136,7 +137,9 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
   result.width = page.pixels.cols;
   result.height = page.pixels.rows;
   if (page.dpi_assumed) {
-    const std::string label = "page " + std::to_string(page.number) + ": the file states no plausible resolution; ";
+    const std::string label = "page " + std::to_string(page.number) + ": the file states " +
+                              (page.stated_dpi > 0 ? std::to_string(std::lround(page.stated_dpi)) + " dpi, not plausible; "
+                                                   : std::string("no resolution; "));
     if (const auto estimate = estimate_dpi_from_text(page.pixels)) {
       page.dpi = result.dpi = *estimate;
       result.warnings.push_back(label + "estimated " + std::to_string(static_cast<int>(*estimate)) +
@@ -180,6 +183,7 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
     if (engines.second_opinion) reread_weak_words(*engines.second_opinion, upright.grey, page.dpi, *rules.place_date, *ocr);
   }
   restore_printed_dashes(*ocr);
+  restore_roman_numerals(upright.grey, *ocr);
   if (!upright.blank && !has_legible_word(*ocr)) {
     // What OCR made of a drawing ("®)") is kept as read, but nothing on it is to be trusted.
     ocr->mean_confidence = 0.0;
