@@ -12,6 +12,7 @@ struct PageImage {
   cv::Mat pixels;            // CV_8UC1 (grey) or CV_8UC3 (BGR)
   double dpi = 300.0;        // horizontal resolution
   bool dpi_assumed = false;  // true when the file did not say and the default was used
+  double stated_dpi = 0.0;   // what the file said when it was not plausible (0: nothing)
   std::string decode_warning;  // set when the decoder recovered from damage
 };
 

@@ -19,6 +19,25 @@ namespace {
 
 void ignore_poppler_message(const std::string&, void*) {}
 
+// Page objects written out plainly in the file ("/Type /Page", not "/Pages"): poppler finds
+// no pages when the page tree's /Count is wrong, though the pages are there. Pages inside
+// compressed object streams are not seen (0 then).
+int plain_page_objects(const Bytes& bytes) {
+  static constexpr char kType[] = "/Type";
+  int pages = 0;
+  const auto* begin = bytes.data();
+  const auto* end = begin + bytes.size();
+  for (auto* at = std::search(begin, end, kType, kType + 5); at != end; at = std::search(at + 5, end, kType, kType + 5)) {
+    const auto* next = at + 5;
+    while (next != end && std::isspace(*next)) ++next;
+    if (end - next >= 5 && std::memcmp(next, "/Page", 5) == 0 &&
+        (end - next == 5 || !std::isalnum(next[5]))) {
+      ++pages;
+    }
+  }
+  return pages;
+}
+
 bool has_visible_text(poppler::page& page) {
   const auto utf8 = page.text().to_utf8();
   return std::any_of(utf8.begin(), utf8.end(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
@@ -116,7 +135,14 @@ Result<std::unique_ptr<Document>> open_pdf_document(Bytes bytes, const LoadLimit
   if (!pdf) return Status::BadInput("cannot open the PDF (corrupt or truncated)");
   if (pdf->is_locked()) return Status::BadInput("the PDF is encrypted with a password");
   const int pages = pdf->pages();
-  if (pages <= 0) return Status::BadInput("the PDF has no pages");
+  if (pages <= 0) {
+    const int plain = plain_page_objects(bytes);
+    if (plain > 0) {
+      return Status::BadInput("the PDF's page tree is damaged: its page count (/Count) gives no pages, though the file holds " +
+                              std::to_string(plain) + " page object" + (plain == 1 ? "" : "s"));
+    }
+    return Status::BadInput("the PDF has no pages");
+  }
   if (pages > limits.max_pages) {
     return Status::BadInput("the PDF has " + std::to_string(pages) + " pages, over the limit of " +
                             std::to_string(limits.max_pages));

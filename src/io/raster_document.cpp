@@ -84,6 +84,7 @@ class RasterDocument : public Document {
     } else {
       page.dpi = limits_.default_dpi;
       page.dpi_assumed = true;
+      page.stated_dpi = dpi > 0 ? dpi : 0.0;
     }
     if (jpeg_warnings > 0) page.decode_warning = "JPEG data is damaged or ends early; parts of the page may be missing";
     return page;

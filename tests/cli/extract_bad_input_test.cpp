@@ -130,9 +130,10 @@ TEST(ExtractUsage, OptionValuesOutOfRangeAreUsageErrors) {
 namespace agreement_ocr {
 namespace {
 
-// A PDF of one empty page with this MediaBox, its cross-reference table at the right offsets.
-std::string one_page_pdf(const std::string& media_box) {
-  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+// A PDF of one empty page with this MediaBox, its cross-reference table at the right offsets;
+// its page tree states `count` pages.
+std::string one_page_pdf(const std::string& media_box, const std::string& count = "1") {
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count " + count + " >>",
                                       "<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box + "] >>"};
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;
@@ -164,6 +165,39 @@ TEST(ExtractBadInput, PagesWithASideOverThirtyThousandPixels) {
   EXPECT_EQ(png.exit_code, 2) << png.err;
   EXPECT_NE(png.err.find("a side over 20000 pixels is not supported"), std::string::npos) << png.err;
   std::filesystem::remove_all(dir);
+}
+
+// A page tree whose /Count is wrong gives poppler no pages: the message says the tree is
+// damaged and that the pages are there, instead of "the PDF has no pages".
+TEST(ExtractBadInput, APageCountThatHidesThePagesIsReportedAsDamage) {
+  const std::string dir = testing::make_temp_dir();
+  for (const std::string count : {"0", "5", "-1", "abc"}) {
+    testing::write_file(dir + "/count.pdf", one_page_pdf("0 0 595 842", count));
+    const auto result = testing::run_agreement_ocr({"extract", dir + "/count.pdf"});
+    EXPECT_EQ(result.exit_code, 2) << count << ": " << result.err;
+    EXPECT_NE(result.err.find("page tree is damaged"), std::string::npos) << count << ": " << result.err;
+    EXPECT_NE(result.err.find("holds 1 page object"), std::string::npos) << count << ": " << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  }
+  testing::write_file(dir + "/empty-tree.pdf",
+                      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                      "trailer<</Root 1 0 R/Size 3>>\n%%EOF\n");
+  const auto empty = testing::run_agreement_ocr({"extract", dir + "/empty-tree.pdf"});
+  EXPECT_EQ(empty.exit_code, 2) << empty.err;
+  EXPECT_NE(empty.err.find("the PDF has no pages"), std::string::npos) << empty.err;
+}
+
+// A resolution out of the plausible range is named in the warning, not called missing.
+TEST(ExtractBadInput, AnImplausibleResolutionIsNamedInTheWarning) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/dpi-65535.png", as_string(testing::png_stating_dpi(65535)));
+  testing::write_file(dir + "/no-dpi.png", as_string(testing::png_page()));
+  const auto stated = testing::run_agreement_ocr({"extract", dir + "/dpi-65535.png"});
+  ASSERT_EQ(stated.exit_code, 0) << stated.err;
+  EXPECT_NE(stated.out.find("the file states 65535 dpi, not plausible; "), std::string::npos) << stated.out.substr(0, 3000);
+  const auto none = testing::run_agreement_ocr({"extract", dir + "/no-dpi.png"});
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_NE(none.out.find("the file states no resolution; "), std::string::npos) << none.out.substr(0, 3000);
 }
 
 }  // namespace

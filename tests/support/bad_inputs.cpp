@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <cstring>
 #include <filesystem>
 
 #include <opencv2/imgcodecs.hpp>
@@ -57,6 +58,26 @@ Bytes png_claiming(int width, int height) {
   put_be32(bytes, 16, static_cast<std::uint32_t>(width));
   put_be32(bytes, 20, static_cast<std::uint32_t>(height));
   put_be32(bytes, 29, static_cast<std::uint32_t>(crc32(0, bytes.data() + 12, 17)));
+  return bytes;
+}
+
+Bytes png_stating_dpi(double dpi) {
+  const Bytes page = png_page();
+  Bytes chunk(4 + 4 + 9 + 4);  // length, type, data, CRC
+  put_be32(chunk, 0, 9);
+  const std::string type = "pHYs";
+  for (std::size_t i = 0; i < type.size(); ++i) chunk[4 + i] = static_cast<std::uint8_t>(type[i]);
+  const auto per_metre = static_cast<std::uint32_t>(dpi / 0.0254 + 0.5);
+  put_be32(chunk, 8, per_metre);
+  put_be32(chunk, 12, per_metre);
+  chunk[16] = 1;  // unit: the metre
+  put_be32(chunk, 17, static_cast<std::uint32_t>(crc32(0, chunk.data() + 4, 13)));
+  constexpr std::size_t kAfterHeader = 33;  // the signature and IHDR come first
+  if (page.size() < kAfterHeader) return page;
+  Bytes bytes(page.size() + chunk.size());
+  std::memcpy(bytes.data(), page.data(), kAfterHeader);
+  std::memcpy(bytes.data() + kAfterHeader, chunk.data(), chunk.size());
+  std::memcpy(bytes.data() + kAfterHeader + chunk.size(), page.data() + kAfterHeader, page.size() - kAfterHeader);
   return bytes;
 }
 

@@ -15,6 +15,8 @@ Bytes truncated(const Bytes& bytes);    // the first half
 Bytes random_bytes(std::size_t count);  // deterministic noise
 // A valid PNG whose header claims width x height (pixel data stays tiny).
 Bytes png_claiming(int width, int height);
+// png_page() with a pHYs chunk stating `dpi` (as pixels per metre, rounded).
+Bytes png_stating_dpi(double dpi);
 Bytes file_at(const std::string& path_from_source_root);
 
 }  // namespace agreement_ocr::testing
