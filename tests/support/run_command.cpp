@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -25,9 +26,32 @@ std::string slurp(const std::string& path) {
 
 }  // namespace
 
+namespace {
+
+// Folders handed out by make_temp_dir, removed when the test program exits: a failed ASSERT
+// returns before a test's own clean-up, and 70 folders had piled up in /tmp that way.
+std::vector<std::string>& temp_dirs_to_remove() {
+  static std::vector<std::string> folders;
+  return folders;
+}
+
+void remove_temp_dirs() {
+  for (const auto& folder : temp_dirs_to_remove()) {
+    std::error_code ignored;
+    std::filesystem::remove_all(folder, ignored);
+  }
+}
+
+}  // namespace
+
 std::string make_temp_dir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "agreement-ocr-test-XXXXXX").string();
-  return ::mkdtemp(pattern.data()) ? pattern : std::string();
+  if (!::mkdtemp(pattern.data())) return std::string();
+  // The list is constructed before the handler is registered, so it is destroyed after it runs.
+  static const bool registered = (temp_dirs_to_remove(), std::atexit(remove_temp_dirs) == 0);
+  (void)registered;
+  temp_dirs_to_remove().push_back(pattern);
+  return pattern;
 }
 
 void write_file(const std::string& path, const std::string& bytes) {

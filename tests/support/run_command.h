@@ -31,7 +31,8 @@ std::string output_so_far(const StartedProgram& program);
 // Waits for it to end and collects what it printed.
 CommandResult wait_for(StartedProgram& program);
 
-// A fresh empty directory under the system's temporary directory.
+// A fresh empty directory under the system's temporary directory, removed (with what it holds)
+// when the test program exits.
 std::string make_temp_dir();
 
 void write_file(const std::string& path, const std::string& bytes);
