@@ -12,6 +12,7 @@
 #include "extract/sections.h"
 #include "extract/signatories.h"
 #include "ocr/handwritten_dates.h"
+#include "ocr/list_numbers.h"
 #include "ocr/printed_dashes.h"
 #include "ocr/roman_numerals.h"
 #include "ocr/printed_names.h"
@@ -173,6 +174,7 @@ Result<PageResult> process_page(PageImage page, EngineSet& engines, const Pipeli
   replace_stamp_areas(*ocr, stamps);
   reread_lines_beside_stamps(*engines.page, upright.grey, page.dpi, stamps, *ocr);
   ocr->lines = read_columns_in_order(ocr->lines);
+  restore_list_numbers(*engines.page, upright.grey, page.dpi, *ocr);
   if (options.rules) ocr->lines = without_scribble_lines(std::move(ocr->lines), *options.rules->place_date);
   ocr->text = text_of_lines(ocr->lines);
   if (options.rules) {
