@@ -18,9 +18,12 @@
 #include "batch/output_names.h"
 #include "batch/output_lock.h"
 #include "batch/shard.h"
+#include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
 #include "cli/freed_page_memory.h"
 #include "cli/progress_line.h"
+#include "core/hex.h"
+#include "core/utf8.h"
 
 namespace agreement_ocr {
 namespace {
@@ -55,12 +58,6 @@ int severity(int exit_code) {
     case kExitInternal: return 4;
     default: return 3;
   }
-}
-
-int report_error(FILE* diagnostics, const std::string& subject, const Status& status) {
-  std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
-               status.message().c_str());
-  return exit_code_for(status.code());
 }
 
 Status check_arguments(const ExtractArguments& args) {
@@ -144,7 +141,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
       const auto below = out.lexically_relative(folder);
       if (std::filesystem::is_directory(input, error) && !below.empty() && *below.begin() != ".." && below != ".") {
         std::fprintf(diagnostics, "agreement-ocr: note: --out %s is inside the input folder %s; it is left out of the inputs\n",
-                     args.out_dir.c_str(), input.c_str());
+                     one_line(args.out_dir).c_str(), one_line(input).c_str());
       }
     }
   }
@@ -200,6 +197,8 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
         {"seconds", std::round(outcome.seconds * 100) / 100},
         {"error", outcome.error.ok() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(outcome.error.message())},
     };
+    // A name that is no UTF-8 comes out with U+FFFD in "path"; its bytes stay findable.
+    if (!is_valid_utf8(outcome.path)) line["path_hex"] = hex_of(outcome.path);
     const std::string text = line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     stdout_failed |= std::fwrite(text.data(), 1, text.size(), stdout) != text.size();
     std::fflush(stdout);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
 #include "cli/extract_command.h"
 #include "cli/validate_command.h"
@@ -171,7 +172,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "agreement-ocr: error: %s (see --help)\n", e.what());
+    std::fprintf(stderr, "agreement-ocr: error: %s (see --help)\n", one_line(e.what()).c_str());
     return kExitUsage;
   }
 
@@ -183,7 +184,7 @@ int main(int argc, char** argv) {
     if (*extract_command) return run_extract(extract, diagnostics);
     if (*validate_command) return run_validate(validate, diagnostics);
   } catch (const std::exception& e) {
-    std::fprintf(diagnostics, "agreement-ocr: error: unexpected failure: %s\n", e.what());
+    std::fprintf(diagnostics, "agreement-ocr: error: unexpected failure: %s\n", one_line(e.what()).c_str());
     return kExitInternal;
   }
   return kExitUsage;

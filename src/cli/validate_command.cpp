@@ -5,6 +5,7 @@
 #include <ctime>
 #include <optional>
 
+#include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
 #include "io/document_format.h"
 #include "validate/overlay.h"
@@ -13,12 +14,6 @@
 
 namespace agreement_ocr {
 namespace {
-
-int report_error(FILE* diagnostics, const std::string& subject, const Status& status) {
-  std::fprintf(diagnostics, "agreement-ocr: error: %s%s\n", subject.empty() ? "" : (subject + ": ").c_str(),
-               status.message().c_str());
-  return exit_code_for(status.code());
-}
 
 std::string today_iso() {
   const std::time_t now = std::time(nullptr);
@@ -55,7 +50,7 @@ int run_validate(const ValidateArguments& args, FILE* diagnostics) {
   options.rules = *rules;
   const bool show_progress = ::isatty(::fileno(diagnostics)) && !args.quiet;
   auto progress = [&](int done, int total) {
-    if (show_progress) std::fprintf(diagnostics, "\r\033[K%s: page %d/%d", args.scan.c_str(), done, total);
+    if (show_progress) std::fprintf(diagnostics, "\r\033[K%s: page %d/%d", one_line(args.scan).c_str(), done, total);
   };
   auto scan = process_document(args.scan, &*engines, options, progress);
   if (show_progress) std::fputs("\r\033[K", diagnostics);
@@ -77,8 +72,8 @@ int run_validate(const ValidateArguments& args, FILE* diagnostics) {
   if (!args.overlay_dir.empty()) {
     const Status drawn = write_overlays(*scan, report, args.overlay_dir, options.limits);
     if (!drawn.ok()) {
-      std::fprintf(diagnostics, "agreement-ocr: warning: %s: overlays not written: %s\n", args.overlay_dir.c_str(),
-                   drawn.message().c_str());
+      std::fprintf(diagnostics, "agreement-ocr: warning: %s: overlays not written: %s\n", one_line(args.overlay_dir).c_str(),
+                   one_line(drawn.message()).c_str());
     }
   }
   switch (report.verdict) {

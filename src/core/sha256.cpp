@@ -4,7 +4,8 @@
 #include <openssl/evp.h>
 
 #include <array>
-#include <cstdio>
+
+#include "core/hex.h"
 
 namespace agreement_ocr {
 
@@ -12,14 +13,7 @@ std::string sha256_hex(const Bytes& bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
   EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr);
-  std::string hex;
-  hex.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    char pair[3];
-    std::snprintf(pair, sizeof pair, "%02x", digest[i]);
-    hex += pair;
-  }
-  return hex;
+  return hex_of(digest.data(), length);
 }
 
 }  // namespace agreement_ocr

@@ -13,6 +13,14 @@ constexpr char32_t kReplacementCharacter = 0xFFFD;
 // the rarer overlong forms and surrogates after a valid lead byte decode as they stand.
 std::u32string code_points_of(const std::string& utf8);
 
+// Whether every byte belongs to a whole UTF-8 character (the structure checked as above).
+bool is_valid_utf8(const std::string& bytes);
+
+// `bytes` fit for one line of a message: control characters written as \n, \r, \t or \xNN,
+// and each byte that begins no whole character as \xNN, so a file name with a newline or
+// in another encoding neither breaks the line nor loses its bytes.
+std::string printable(const std::string& bytes);
+
 // Letters by code point: ASCII ones and Latin-1/Extended-A/B (U+00C0..U+024F, without × and
 // ÷); dashes, quotes, ellipses, € and § are marks, not letters.
 int letters_in(const std::string& utf8);

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/hex.h"
+#include "core/utf8.h"
+
 namespace agreement_ocr {
 namespace {
 
@@ -153,6 +156,8 @@ nlohmann::ordered_json document_to_json(const DocumentResult& document, const Ou
       {"generator", generator_json(document.format, context)},
       {"pages", pages},
   };
+  // A name that is no UTF-8 comes out with U+FFFD in "path"; its bytes stay findable.
+  if (!is_valid_utf8(document.path)) out["source"]["path_hex"] = hex_of(document.path);
   if (document.fields) add_fields(out, *document.fields, FieldWriter(document));
   out["warnings"] = document.warnings;
   return out;

@@ -200,5 +200,33 @@ TEST(ExtractBadInput, AnImplausibleResolutionIsNamedInTheWarning) {
   EXPECT_NE(none.out.find("the file states no resolution; "), std::string::npos) << none.out.substr(0, 3000);
 }
 
+// A file name with a newline or with bytes that are no UTF-8 still gives one line per error,
+// escaped, and the batch's JSON line keeps the bytes of a name that is no UTF-8 in hex.
+TEST(ExtractBadInput, NamesWithNewlinesOrOtherEncodingsStayOnOneLine) {
+  const std::string dir = testing::make_temp_dir();
+  std::filesystem::create_directory(dir + "/in");
+  testing::write_file(dir + "/in/bad\nname.png", "garbage");
+  testing::write_file(dir + "/in/bad\xff" "name.png", "garbage");
+  const auto one = testing::run_agreement_ocr({"extract", dir + "/in/bad\nname.png"});
+  EXPECT_EQ(one.exit_code, 2) << one.err;
+  EXPECT_EQ(std::count(one.err.begin(), one.err.end(), '\n'), 1) << one.err;
+  EXPECT_NE(one.err.find("bad\\nname.png: unsupported file type"), std::string::npos) << one.err;
+  const auto batch = testing::run_agreement_ocr({"extract", dir + "/in", "--out", dir + "/out"});
+  EXPECT_EQ(batch.exit_code, 2) << batch.err;
+  EXPECT_EQ(std::count(batch.err.begin(), batch.err.end(), '\n'), 2) << batch.err;
+  EXPECT_NE(batch.err.find("bad\\xFFname.png: unsupported file type"), std::string::npos) << batch.err;
+  bool found_hex = false;
+  std::size_t begin = 0;
+  for (std::size_t end; (end = batch.out.find('\n', begin)) != std::string::npos; begin = end + 1) {
+    const auto line = nlohmann::json::parse(batch.out.substr(begin, end - begin), nullptr, false);
+    ASSERT_FALSE(line.is_discarded()) << batch.out;
+    if (!line.contains("path_hex")) continue;
+    const std::string hex = line["path_hex"];
+    EXPECT_NE(hex.find("626164ff6e616d652e706e67"), std::string::npos) << hex;  // "bad\xffname.png"
+    found_hex = true;
+  }
+  EXPECT_TRUE(found_hex) << batch.out;
+}
+
 }  // namespace
 }  // namespace agreement_ocr

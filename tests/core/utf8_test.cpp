@@ -26,5 +26,21 @@ TEST(CodePointsOf, ReplacesEachByteThatBeginsNoWholeCharacter) {
   EXPECT_EQ(code_points_of("\xE2\x82" "5"), (std::u32string{bad, bad, U'5'}));
 }
 
+TEST(IsValidUtf8, AcceptsWholeCharactersOnly) {
+  EXPECT_TRUE(is_valid_utf8(""));
+  EXPECT_TRUE(is_valid_utf8("Gie\xc3\x9f" "en \xe2\x82\xac"));  // Gießen €
+  EXPECT_FALSE(is_valid_utf8("Gie\xdf" "en"));                    // Latin-1 ß
+  EXPECT_FALSE(is_valid_utf8("\xe2\x82"));                         // cut inside a character
+}
+
+TEST(Printable, EscapesControlCharactersAndBrokenBytesKeepsTheRest) {
+  EXPECT_EQ(printable("Gie\xc3\x9f" "en.pdf"), "Gie\xc3\x9f" "en.pdf");
+  EXPECT_EQ(printable("a\nb\rc\td"), "a\\nb\\rc\\td");
+  EXPECT_EQ(printable(std::string("a\x01") + '\0' + "b"), "a\\x01\\x00b");
+  EXPECT_EQ(printable("Gie\xdf" "en"), "Gie\\xDF" "en");
+  EXPECT_EQ(printable("\xc2\x85"), "\\xC2\\x85");  // U+0085, a C1 control: byte by byte
+  EXPECT_EQ(printable("\x7f"), "\\x7F");
+}
+
 }  // namespace
 }  // namespace agreement_ocr
