@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "ocr/side_by_side_columns.h"
+#include "ocr/word_corrections.h"
 
 namespace agreement_ocr {
 namespace {
@@ -68,34 +68,17 @@ std::string dash_of_width(int width, const DigitSize& digit) {
 }
 
 void restore_printed_dashes(OcrPage& page) {
-  bool changed = false;
-  for (OcrLine& line : page.lines) {
-    // A stamp read apart gives each of its words the frame's box, a handwriting reading the
-    // region's: no ink widths to go by.
-    if (line.in_stamp_frame || !line.handwriting_readings.empty()) continue;
-    if (std::none_of(line.words.begin(), line.words.end(), [](const OcrWord& w) { return is_lone_dash(w.text); }))
-      continue;
-    const std::optional<DigitSize> digit = digit_size(line.words);
-    const std::optional<DigitSize> letter = digit ? std::nullopt : letter_size(line.words);
-    if (!digit && !letter) continue;
-    bool line_changed = false;
-    for (std::size_t k = 0; k < line.words.size(); ++k) {
-      OcrWord& word = line.words[k];
-      if (!is_lone_dash(word.text) || word.box.width <= 0) continue;
-      // By the letters only a dash between two words ("Schule – Beruf"), never a bullet or a
-      // dash ending the line, and never an em dash (not measured).
-      if (!digit && (k == 0 || k + 1 == line.words.size() || word.text == "—")) continue;
-      std::string printed = digit ? dash_of_width(word.box.width, *digit) : dash_between_words(word.box.width, *letter);
-      if (printed == word.text) continue;
-      word.text = std::move(printed);
-      line_changed = true;
-    }
-    if (!line_changed) continue;
-    // Only the text: the line's box and Tesseract's confidence stay as they were.
-    line.text = text_of_words(line.words);
-    changed = true;
-  }
-  if (changed) page.text = text_of_lines(page.lines);
+  correct_words(page, [](const OcrLine& line, std::size_t k) -> std::optional<std::string> {
+    const OcrWord& word = line.words[k];
+    if (!is_lone_dash(word.text) || word.box.width <= 0) return std::nullopt;
+    if (const std::optional<DigitSize> digit = digit_size(line.words)) return dash_of_width(word.box.width, *digit);
+    // By the letters only a dash between two words ("Schule – Beruf"), never a bullet or a
+    // dash ending the line, and never an em dash (not measured).
+    if (k == 0 || k + 1 == line.words.size() || word.text == "—") return std::nullopt;
+    const std::optional<DigitSize> letter = letter_size(line.words);
+    if (!letter) return std::nullopt;
+    return dash_between_words(word.box.width, *letter);
+  });
 }
 
 }  // namespace agreement_ocr

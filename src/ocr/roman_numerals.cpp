@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <map>
 
-#include "ocr/side_by_side_columns.h"
+#include "ocr/word_corrections.h"
 
 namespace agreement_ocr {
 namespace {
@@ -80,28 +80,19 @@ std::optional<std::string> numeral_of_strokes(const std::string& reading, int st
 }
 
 void restore_roman_numerals(const cv::Mat& grey, OcrPage& page) {
-  bool changed = false;
   const cv::Rect inside(0, 0, grey.cols, grey.rows);
-  for (OcrLine& line : page.lines) {
-    if (line.in_stamp_frame || !line.handwriting_readings.empty()) continue;
-    bool line_changed = false;
-    for (OcrWord& word : line.words) {
-      const auto parts = numeral_parts(word.text);
-      if (!parts) continue;
-      const cv::Rect box = word.box & inside;
-      if (box.area() <= 0) continue;
-      const std::optional<int> strokes = strokes_across_middle(grey(box));
-      const std::optional<std::string> numeral =
-          strokes ? numeral_of_strokes(word.text, *strokes - brackets_in(*parts)) : std::nullopt;
-      if (!numeral || *numeral == parts->core) continue;
-      word.text = parts->before + *numeral + parts->after;
-      line_changed = true;
-    }
-    if (!line_changed) continue;
-    line.text = text_of_words(line.words);
-    changed = true;
-  }
-  if (changed) page.text = text_of_lines(page.lines);
+  correct_words(page, [&](const OcrLine& line, std::size_t k) -> std::optional<std::string> {
+    const OcrWord& word = line.words[k];
+    const auto parts = numeral_parts(word.text);
+    if (!parts) return std::nullopt;
+    const cv::Rect box = word.box & inside;
+    if (box.area() <= 0) return std::nullopt;
+    const std::optional<int> strokes = strokes_across_middle(grey(box));
+    if (!strokes) return std::nullopt;
+    const std::optional<std::string> numeral = numeral_of_strokes(word.text, *strokes - brackets_in(*parts));
+    if (!numeral) return std::nullopt;
+    return parts->before + *numeral + parts->after;
+  });
 }
 
 }  // namespace agreement_ocr
