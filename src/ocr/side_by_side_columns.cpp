@@ -119,6 +119,27 @@ OcrLine line_of_words(std::vector<OcrWord> words, const OcrLine& source, int par
   return line;
 }
 
+// The first line of a run found at `first`, looking back over the lines from `earliest` on
+// that leave its gutters free and follow closely; narrows `gutters` to what those lines
+// leave free. Only as far back as the last line with words right of a gutter.
+std::size_t first_row_of_run(const std::vector<OcrLine>& lines, std::size_t earliest, std::size_t first,
+                             std::vector<Interval>& gutters, double min_gutter, double word_height) {
+  std::size_t start = first;
+  std::vector<Interval> narrowed = gutters;
+  for (std::size_t k = first; k > earliest; --k) {
+    const OcrLine& above = lines[k - 1];
+    const double vertical_gap = lines[k].box.y - (above.box.y + above.box.height);
+    if (vertical_gap > 12 * word_height) break;
+    if (closes_no_gutter(above)) continue;
+    narrowed = intersect(narrowed, free_space(above), min_gutter / 2);
+    if (narrowed.empty()) break;
+    const bool right_of_gutter = std::any_of(above.words.begin(), above.words.end(),
+                                             [&](const OcrWord& word) { return column_of(word, narrowed) > 0; });
+    if (right_of_gutter) start = k - 1, gutters = narrowed;
+  }
+  return start;
+}
+
 // One pass: every run of side-by-side lines split at the gutters all its lines share.
 std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, double min_gutter_heights) {
   const double word_height = median_word_height(lines);
@@ -129,6 +150,8 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
   for (const auto& line : lines) next_paragraph = std::max(next_paragraph, line.paragraph + 1);
 
   std::vector<OcrLine> result;
+  // Lines from here on went to `result` one by one, unchanged.
+  std::size_t plain_since = 0;
   for (std::size_t i = 0; i < lines.size();) {
     std::vector<Interval> gutters = lines[i].in_stamp_frame ? std::vector<Interval>{} : inner_gaps(lines[i], min_gutter);
     if (gutters.empty()) {
@@ -154,6 +177,14 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
       result.push_back(lines[i++]);
       continue;
     }
+    // The run's first rows may stand closer than a gutter's width apart ("Stuttgart, den
+    // 15. März 2024   Tübingen, den ...", a handwritten date reaching towards the other
+    // block) or sit wholly in a right column a little above the left one's first line: once
+    // the lines below have shown the gutter, a row above that leaves it free belongs to the
+    // run when it has words right of it.
+    const std::size_t start = first_row_of_run(lines, plain_since, i, gutters, min_gutter, word_height);
+    result.resize(result.size() - (i - start));
+    i = start;
     const int columns = static_cast<int>(gutters.size()) + 1;
     for (int column = 0; column < columns; ++column) {
       const int paragraph = next_paragraph++;
@@ -167,9 +198,49 @@ std::vector<OcrLine> split_columns_once(const std::vector<OcrLine>& lines, doubl
       order_top_to_bottom(column_lines);
       result.insert(result.end(), column_lines.begin(), column_lines.end());
     }
-    i = end;
+    i = plain_since = end;
   }
   return result;
+}
+
+// A line Tesseract set apart as a paragraph of its own, above a block that comes later in its
+// order: a place-and-date line of a right-hand signature block standing a little higher than
+// the left one's goes before the body's last line, its block after the whole left column.
+// It moves to just before the first line of that block when that line is the nearest one
+// below it, flush left with it (within a word height), one to 12 word heights down (a
+// signature between), and no text stands between them.
+void move_lone_lines_to_their_block(std::vector<OcrLine>& lines) {
+  const double word_height = median_word_height(lines);
+  if (word_height <= 0) return;
+  const auto counts = [](const OcrLine& line) { return !line.in_stamp_frame && !is_scribble_line(line); };
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const OcrLine& lone = lines[k];
+    if (!counts(lone) || (k > 0 && lines[k - 1].paragraph == lone.paragraph) ||
+        (k + 1 < lines.size() && lines[k + 1].paragraph == lone.paragraph)) {
+      continue;
+    }
+    std::size_t below = lines.size();
+    for (std::size_t j = 0; j < lines.size(); ++j) {
+      const OcrLine& line = lines[j];
+      const int gap = line.box.y - lone.box.br().y;
+      if (j == k || !counts(line) || std::abs(line.box.x - lone.box.x) > word_height || gap < 0 || gap > 12 * word_height) continue;
+      if (below == lines.size() || line.box.y < lines[below].box.y) below = j;
+    }
+    // A block's own next line (no blank row between) is in the order Tesseract gave it.
+    if (below == lines.size() || below <= k + 1 || lines[below].box.y - lone.box.br().y < word_height ||
+        lines[below - 1].paragraph == lines[below].paragraph) {
+      continue;
+    }
+    const int left = lone.box.x, right = std::max(lone.box.br().x, lines[below].box.br().x);
+    const bool text_between = std::any_of(lines.begin(), lines.end(), [&](const OcrLine& line) {
+      return counts(line) && &line != &lone && line.box.y >= lone.box.br().y && line.box.y < lines[below].box.y &&
+             line.box.x < right && line.box.br().x > left;
+    });
+    if (text_between) continue;
+    std::rotate(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                lines.begin() + static_cast<std::ptrdiff_t>(below));
+    --k;  // the line now at k is another one
+  }
 }
 
 }  // namespace
@@ -182,6 +253,7 @@ std::vector<OcrLine> read_columns_in_order(const std::vector<OcrLine>& lines, do
     before = result.size();
     result = split_columns_once(result, min_gutter_heights);
   }
+  move_lone_lines_to_their_block(result);
   return result;
 }
 

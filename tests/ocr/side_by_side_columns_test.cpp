@@ -100,6 +100,51 @@ TEST(SideBySideColumns, EachColumnIsReadTopToBottom) {
             (std::vector<std::string>{"Ministerium", "Soziales", "ARBEITSWELT", "HESSEN"}));
 }
 
+TEST(SideBySideColumns, APlaceAndDateRowCloserThanAGutterGoesWithTheBlocksBelow) {
+  // The handwritten date reaches to 2.5 word heights of the other block's place: no gutter
+  // on that row alone, but the gutter the rows below show runs through it.
+  const std::vector<OcrLine> merged = {
+      line_at(100, {{"Die", 100}, {"Zielvereinbarungen", 180}, {"werden", 560}, {"veröffentlicht.", 1300}}, 0),
+      line_at(200, {{"Stuttgart,", 100}, {"den", 320}, {"15.03.2024", 420}, {"Tübingen,", 720}, {"den", 920}}, 1),
+      line_at(400, {{"Holger", 100}, {"Frey", 240}, {"Petra", 720}, {"Wöhrle", 840}}, 2),
+      line_at(450, {{"Staatssekretär", 100}, {"Kreisbeigeordnete", 720}}, 2),
+  };
+  EXPECT_EQ(texts(read_columns_in_order(merged)),
+            (std::vector<std::string>{"Die Zielvereinbarungen werden veröffentlicht.", "Stuttgart, den 15.03.2024",
+                                      "Holger Frey", "Staatssekretär", "Tübingen, den", "Petra Wöhrle",
+                                      "Kreisbeigeordnete"}));
+}
+
+TEST(SideBySideColumns, ALoneLineGoesBeforeTheBlockRightBelowIt) {
+  // Tesseract put the right block's place line (a little higher than the left one's) before
+  // the body's last line, and the block itself after the whole left column.
+  const std::vector<OcrLine> lines = {
+      line_at(100, {{"Die", 100}, {"Zielvereinbarungen", 180}, {"werden", 560}, {"auf", 700}, {"dem", 780}}, 0),
+      line_at(190, {{"Heppenheim,", 1000}, {"den", 1240}}, 1),
+      line_at(150, {{"veröffentlicht.", 100}}, 2),
+      line_at(200, {{"Wiesbaden,", 100}, {"den", 320}}, 3),
+      line_at(500, {{"Jens", 100}, {"Frey", 200}}, 4),
+      line_at(550, {{"Staatsminister", 100}}, 4),
+      line_at(480, {{"Daniela", 1000}, {"Sommerfeld", 1160}}, 5),
+      line_at(530, {{"Kreisbeigeordnete", 1000}}, 5),
+  };
+  EXPECT_EQ(texts(read_columns_in_order(lines)),
+            (std::vector<std::string>{"Die Zielvereinbarungen werden auf dem", "veröffentlicht.", "Wiesbaden, den",
+                                      "Jens Frey", "Staatsminister", "Heppenheim, den", "Daniela Sommerfeld",
+                                      "Kreisbeigeordnete"}));
+  // With text between the two (the block's first line is not the nearest below), or the
+  // block more than 12 word heights down, the line stays where Tesseract put it.
+  std::vector<OcrLine> between = lines;
+  between.insert(between.begin() + 4, line_at(300, {{"Anlage", 1100}}, 6));
+  EXPECT_EQ(texts(read_columns_in_order(between))[1], "Heppenheim, den");
+  std::vector<OcrLine> far = lines;
+  for (std::size_t k = 6; k < far.size(); ++k) {
+    for (auto& word : far[k].words) word.box.y += 300;
+    join_words(far[k]);
+  }
+  EXPECT_EQ(texts(read_columns_in_order(far))[1], "Heppenheim, den");
+}
+
 TEST(SideBySideColumns, PageTextSeparatesParagraphsWithABlankLine) {
   const std::vector<OcrLine> lines = {line_at(100, {{"§", 100}, {"4", 140}}, 0),
                                       line_at(200, {{"Das", 100}, {"HMSI", 200}}, 1),
