@@ -83,10 +83,40 @@ bool runs_under_a_stamp(const DocumentText& lines, const TextLine& line) {
   });
 }
 
+// The one organisation of `organizations` whose name begins with all of `cut` (a name a stamp
+// may have cut), its last word possibly cut short: "Hessisches Ministerium für Soziales und
+// Inte" is completed by a signature block's "Hessisches Ministerium für Soziales und
+// Integration". None when no organisation or more than one fits.
+std::optional<std::string> completed_by(const std::string& cut, const std::vector<std::string>& organizations) {
+  const auto words_of = [](const std::string& text) {
+    std::vector<std::string> words;
+    std::istringstream stream(text);
+    for (std::string word; stream >> word;) words.push_back(word);
+    return words;
+  };
+  const std::vector<std::string> read = words_of(cut);
+  if (read.empty()) return std::nullopt;
+  std::optional<std::string> found;
+  for (const std::string& organization : organizations) {
+    const std::vector<std::string> whole = words_of(organization);
+    // One word is a start of too many names ("Kreis", "Stadt"): it must be the whole name.
+    if (read.size() == 1 ? read != whole
+                         : whole.size() < read.size() || !std::equal(read.begin(), read.end() - 1, whole.begin()) ||
+                               !whole[read.size() - 1].starts_with(read.back())) {
+      continue;
+    }
+    if (found && *found != organization) return std::nullopt;
+    found = organization;
+  }
+  return found;
+}
+
 // A party from its declined name as the text gives it, read from lines [first, last]; none
-// for specks, or (with a warning) for a name a stamp may have cut.
+// for specks. A name a stamp may have cut is completed by a signature block's organisation
+// or left out with a warning.
 std::optional<Party> party_of(std::string text, const DocumentText& lines, std::size_t first, std::size_t last,
-                              const std::string& rule, const Rules& rules, std::vector<std::string>& warnings) {
+                              const std::string& rule, const Rules& rules, const std::vector<std::string>& organizations,
+                              std::vector<std::string>& warnings) {
   if (tidy_spaces(text).empty()) return std::nullopt;
   Party party;
   // An acronym right on the party's line ("... Soziales (HMSI)") is its short name, not its name.
@@ -101,8 +131,14 @@ std::optional<Party> party_of(std::string text, const DocumentText& lines, std::
   if (significant_words(party.name).empty()) return std::nullopt;
   for (std::size_t k = first; k <= last && k < lines.size(); ++k) {
     if (lines[k].in_stamp_frame || !runs_under_a_stamp(lines, lines[k])) continue;
+    if (const auto whole = completed_by(party.name, organizations)) {
+      // Two places of the document agree on the name: confident, though less than a whole line.
+      party.name = *whole;
+      party.evidence = evidence_of(lines, first, last, rule, 0.8);
+      return party;
+    }
     warnings.push_back("page " + std::to_string(lines[k].page) + ": party \"" + party.name +
-                       "\" runs under a received stamp, its name may be cut; not extracted");
+                       "\" runs under a received stamp, its name may be cut, and no signature block names it whole; not extracted");
     return std::nullopt;
   }
   party.evidence = evidence_of(lines, first, last, rule, 0.9);
@@ -163,7 +199,8 @@ std::vector<std::pair<std::size_t, std::size_t>> party_spans(const std::string& 
 
 // The parties' sentence: from the first line before the first section heading that has
 // "zwischen <article>", over the lines of its paragraph (at most kMaxSentenceLines).
-std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings) {
+std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& rules,
+                                       const std::vector<std::string>& organizations, std::vector<std::string>& warnings) {
   constexpr std::size_t kMaxSentenceLines = 8;
   const auto headings = section_headings(lines, rules);
   const std::size_t search_end = headings.empty() ? lines.size() : headings.front().first;
@@ -191,7 +228,7 @@ std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& r
       RE2::Replace(&text, kJoiner, "");
       if (!starts_with_article(text, rules)) continue;
       if (auto party = party_of(text, lines, line_at(begin), line_at(end > begin ? end - 1 : end), "zwischen-sentence",
-                                rules, warnings))
+                                rules, organizations, warnings))
         parties.push_back(*party);
     }
     return parties;
@@ -201,17 +238,18 @@ std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& r
 
 }  // namespace
 
-std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings) {
+std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules, const std::vector<std::string>& organizations,
+                                std::vector<std::string>& warnings) {
   std::vector<Party> parties;
   auto intro = std::find_if(lines.begin(), lines.end(),
                             [&](const TextLine& line) { return RE2::FullMatch(line.text, *rules.party_intro); });
   if (intro == lines.end()) {
-    parties = parties_of_sentence(lines, rules, warnings);
+    parties = parties_of_sentence(lines, rules, organizations, warnings);
   } else {
     std::string current;
     std::size_t first = 0;
     auto finish = [&](std::size_t last) {
-      if (auto party = party_of(current, lines, first, last, "zwischen-und", rules, warnings)) parties.push_back(*party);
+      if (auto party = party_of(current, lines, first, last, "zwischen-und", rules, organizations, warnings)) parties.push_back(*party);
       current.clear();
     };
     std::size_t i = static_cast<std::size_t>(intro - lines.begin()) + 1;

@@ -11,8 +11,11 @@
 
 namespace agreement_ocr {
 
-// A party whose line runs under a received stamp may have lost words there: it is left out
-// with a warning in `warnings`, never reported cut short.
-std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules, std::vector<std::string>& warnings);
+// A party whose line runs under a received stamp may have lost words there: it is reported
+// only when one of `organizations` (the signature blocks') begins with all that is readable
+// of it, under that organisation's name; otherwise left out with a warning in `warnings`,
+// never reported cut short.
+std::vector<Party> find_parties(const DocumentText& lines, const Rules& rules, const std::vector<std::string>& organizations,
+                                std::vector<std::string>& warnings);
 
 }  // namespace agreement_ocr

@@ -16,7 +16,7 @@ namespace {
 
 std::vector<Party> parties_in(const std::string& text) {
   std::vector<std::string> warnings;
-  return find_parties(text_from_plain(text), testing::default_rules(), warnings);
+  return find_parties(text_from_plain(text), testing::default_rules(), {}, warnings);
 }
 
 
@@ -140,7 +140,7 @@ TEST(Parties, ThreePartiesWhoseCommaOcrLost) {
                                                     "dem Hessischen Ministerium für Arbeit, Integration, Jugend und Soziales\n"
                                                     "dem Landkreis Kassel\nund dem Jobcenter Landkreis Kassel\n\n"
                                                     "zur Umsetzung des Budgets\n"),
-                                    testing::default_rules(), warnings);
+                                    testing::default_rules(), {}, warnings);
   ASSERT_EQ(parties.size(), 3u);
   EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales");
   EXPECT_EQ(parties[1].name, "Landkreis Kassel");
@@ -150,7 +150,7 @@ TEST(Parties, ThreePartiesWhoseCommaOcrLost) {
 TEST(Parties, SpecksAreNoPartyAndAFullStopNoPartOfAName) {
   std::vector<std::string> warnings;
   const auto parties = find_parties(text_from_plain("zwischen\nA f m\ndem Hochtaunuskreis.\nund der Stadt Hagen\n\nzur Umsetzung\n"),
-                                    testing::default_rules(), warnings);
+                                    testing::default_rules(), {}, warnings);
   ASSERT_EQ(parties.size(), 2u);
   EXPECT_EQ(parties[0].name, "Hochtaunuskreis");
   EXPECT_EQ(parties[1].name, "Stadt Hagen");
@@ -214,10 +214,44 @@ TEST(Parties, APartyWhoseLineLostWordsToAStampIsLeftOut) {
   };
   lines[1].cut_by_stamp = true;
   std::vector<std::string> warnings;
-  const auto parties = find_parties(lines, testing::default_rules(), warnings);
+  const auto parties = find_parties(lines, testing::default_rules(), {}, warnings);
   ASSERT_EQ(parties.size(), 1u);
   EXPECT_EQ(parties[0].name, "Landkreis Kassel");
   EXPECT_EQ(warnings.size(), 1u);
+}
+
+TEST(Parties, ASignatureBlocksOrganisationCompletesAPartyAStampCut) {
+  DocumentText lines = {
+      scanned_line("zwischen", 100, 1000, 1200),
+      scanned_line("dem Hessischen Ministerium für Soziales und Inte", 160, 400, 1600),
+      scanned_line("und dem Landkreis Kassel", 220, 800, 1300),
+      scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
+  };
+  lines[1].cut_by_stamp = true;
+  std::vector<std::string> warnings;
+  const std::vector<std::string> ministry_and_county = {"Hessisches Ministerium für Soziales und Integration",
+                                                        "Landkreis Kassel"};
+  auto parties = find_parties(lines, testing::default_rules(), ministry_and_county, warnings);
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Soziales und Integration");
+  EXPECT_TRUE(warnings.empty());
+  // Two organisations that both fit, or one that differs in a whole word: left out.
+  for (const std::vector<std::string>& organizations :
+       {std::vector<std::string>{"Hessisches Ministerium für Soziales und Integration",
+                                 "Hessisches Ministerium für Soziales und Internationales"},
+        std::vector<std::string>{"Hessisches Ministerium für Arbeit und Integration"}}) {
+    warnings.clear();
+    parties = find_parties(lines, testing::default_rules(), organizations, warnings);
+    ASSERT_EQ(parties.size(), 1u);
+    EXPECT_EQ(parties[0].name, "Landkreis Kassel");
+    EXPECT_EQ(warnings.size(), 1u);
+  }
+  // One word is completed only by a name of that one word.
+  lines[1].text = "dem Vogelsberg";
+  for (const auto& [organization, found] : {std::pair<std::string, std::size_t>{"Vogelsbergkreis", 1}, {"Vogelsberg", 2}}) {
+    warnings.clear();
+    EXPECT_EQ(find_parties(lines, testing::default_rules(), {organization}, warnings).size(), found) << organization;
+  }
 }
 
 TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
@@ -230,7 +264,7 @@ TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
       scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
   };
   std::vector<std::string> warnings;
-  auto parties = find_parties(lines, testing::default_rules(), warnings);
+  auto parties = find_parties(lines, testing::default_rules(), {}, warnings);
   ASSERT_EQ(parties.size(), 2u);
   EXPECT_EQ(parties[1].name, "Landkreis Kassel");
   ASSERT_EQ(warnings.size(), 1u);
@@ -239,16 +273,16 @@ TEST(Parties, APartyWhoseLineRunsUnderAStampIsLeftOutWithAWarning) {
   // last letters; half a height clear of it, it covers nothing; nor does one grazing its rows.
   lines[4].box->x = 1590;
   warnings.clear();
-  parties = find_parties(lines, testing::default_rules(), warnings);
+  parties = find_parties(lines, testing::default_rules(), {}, warnings);
   EXPECT_EQ(parties.size(), 2u);
   lines[4].box->x = 1600;
   warnings.clear();
-  parties = find_parties(lines, testing::default_rules(), warnings);
+  parties = find_parties(lines, testing::default_rules(), {}, warnings);
   EXPECT_EQ(parties.size(), 3u);
   lines[4].box->x = 1560;
   lines[4].box->y = 305;
   warnings.clear();
-  parties = find_parties(lines, testing::default_rules(), warnings);
+  parties = find_parties(lines, testing::default_rules(), {}, warnings);
   ASSERT_EQ(parties.size(), 3u);
   EXPECT_TRUE(warnings.empty());
 }
