@@ -11,6 +11,15 @@
 namespace agreement_ocr {
 namespace {
 
+// A word without the marks a stroke through it left on its end: quotes, colons, an
+// underscore, a bracket (OCR's readings of a signature's tail).
+std::string without_glued_marks(std::string word) {
+  static const RE2 glued(R"((.*\p{L}\.?)[”“"'’‘:;,_|)\]}°*]+)");
+  std::string kept;
+  if (RE2::FullMatch(word, glued, &kept)) word = kept;
+  return word;
+}
+
 // Takes the academic title out of a printed name, wherever OCR put it.
 void split_title(const std::string& printed, Signatory& signatory, const Rules& rules) {
   // Padded with spaces so a title matches as whole words anywhere in the name.
@@ -33,10 +42,12 @@ void split_title(const std::string& printed, Signatory& signatory, const Rules& 
       break;
     }
   }
-  // Specks OCR read beside the name (a stamp's edge, a stroke: "Heike Hofmann | „;:").
+  // Specks OCR read beside the name (a stamp's edge, a stroke: "Heike Hofmann | „;:") or on
+  // its last letter ("Haberland”", "Seidenberg_"). Not a hyphen: "Bergmann-" was cut short.
   static const RE2 trailing_marks(R"((.*\p{L}\.?)(?:\s+[^\p{L}\s]+)+)");
   std::string trimmed;
   if (RE2::FullMatch(*signatory.name, trailing_marks, &trimmed)) signatory.name = trimmed;
+  *signatory.name = without_glued_marks(*signatory.name);
 }
 
 // Whether `next` goes on the block of `line`: the same paragraph, or on a scan the next row,
@@ -77,7 +88,10 @@ bool has_unsure_word(const TextLine& line, const std::string& name) {
   constexpr double kMinNameWordConfidence = 0.5;
   const std::string padded = " " + name + " ";
   return std::any_of(line.words.begin(), line.words.end(), [&](const OcrWord& word) {
-    return word.confidence < kMinNameWordConfidence && padded.find(" " + word.text + " ") != std::string::npos;
+    if (word.confidence >= kMinNameWordConfidence) return false;
+    std::string needle(1, ' ');  // appended, not added: GCC 12 warns wrongly on " " + s + " "
+    needle.append(without_glued_marks(word.text)).push_back(' ');
+    return padded.find(needle) != std::string::npos;
   });
 }
 

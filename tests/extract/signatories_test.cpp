@@ -348,6 +348,27 @@ TEST(SignatoriesOnScans, ANameWithAWordOcrWasUnsureOfIsLeftOutWithAWarning) {
   ASSERT_EQ(signatories.size(), 1u);
   EXPECT_EQ(signatories[0].name, "Jürgen Wendtand");
   EXPECT_TRUE(warnings.empty());
+  // A mark glued to the word is no part of it, and hides no unsure word.
+  lines[1].text = "Dr. Jürgen Wendtand”";
+  lines[1].words[2] = word("Wendtand”", 0.02);
+  warnings.clear();
+  signatories = find_signatories(lines, testing::default_rules(), 2025, warnings);
+  ASSERT_EQ(signatories.size(), 1u);
+  EXPECT_EQ(signatories[0].name, std::nullopt);
+}
+
+TEST(Signatories, MarksAStrokeLeftOnTheNamesEndAreDroppedButNotAHyphen) {
+  for (const auto& [printed, name] : std::vector<std::pair<std::string, std::optional<std::string>>>{
+           {"Dr. Christian Haberland”", "Christian Haberland"},
+           {"Christian Brandstetter:", "Christian Brandstetter"},
+           {"Silke Seidenberg_", "Silke Seidenberg"},
+           {"i.V, Claudia Schäfer", "Claudia Schäfer"},
+           {"Jürgen Bergmann-", std::nullopt}}) {
+    std::vector<std::string> warnings;
+    const auto signatories = signatories_in("Wiesbaden, den 6.8.2025\n\n" + printed + "\nStaatsministerin\n", 2025, warnings);
+    ASSERT_EQ(signatories.size(), 1u) << printed;
+    EXPECT_EQ(signatories[0].name, name) << printed;
+  }
 }
 
 TEST(Signatories, OnBehalfPrefixIsNoPartOfTheName) {
