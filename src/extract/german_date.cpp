@@ -117,7 +117,9 @@ std::string date_pattern(const std::vector<std::pair<std::string, int>>& month_n
   // count than a year.
   std::string pattern = day + dot + "(" + digit + "{1,2})" + dot + "(" + digit + "{4}|" + digit + "{2})";
   const std::string months = month_alternatives(month_numbers);
-  const std::string named = day + space + "(?:\\." + space + ")?" + "((?i:" + months + "))" + "(?:" + space +
+  // Before a month name, a comma after the day can only be OCR's reading of its dot ("EINGANG
+  // 5, APR. 2024" on a black stamp); between numbers it could be a list ("5,4,2024").
+  const std::string named = day + space + "(?:[.,]" + space + ")?" + "((?i:" + months + "))" + "(?:" + space +
                             "\\.)?" + space + "(" + digit + "{4})";
   // Without month names the named form becomes one that never matches ("x" both ending and
   // not ending a word), keeping the group numbers.

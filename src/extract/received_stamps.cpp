@@ -44,6 +44,17 @@ bool is_date_stamp(const TextLine& line, const Rules& rules) {
          kMaxStrayCharacters;
 }
 
+// Whether `line`, `rows` lines after the stamp's `date` line, stands under it: overlapping it
+// across and at most 1.5 of its heights per row further down. Without boxes (text input) the
+// order alone says so.
+bool is_under(const TextLine& line, const TextLine& date, std::size_t rows) {
+  if (!line.box || !date.box) return true;
+  const cv::Rect& below = *line.box;
+  const cv::Rect& stamp = *date.box;
+  const bool across = below.x < stamp.br().x && below.br().x > stamp.x;
+  return across && below.y >= stamp.y && below.y - stamp.br().y <= static_cast<int>(rows) * stamp.height * 3 / 2;
+}
+
 }  // namespace
 
 StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) {
@@ -81,10 +92,14 @@ StampSearch find_received_stamps(const DocumentText& lines, const Rules& rules) 
                                   : evidence_of(lines, i, last, "stamp-frame-fields-date", 0.7);
     if (lines[i].in_stamp_frame && lines[i].box) frames.emplace_back(lines[i].page, *lines[i].box);
     search.stamps.push_back(std::move(stamp));
-    // The stamp's other fields follow its date: keep them out of other fields.
+    // The stamp's other fields follow its date: keep them out of other fields. On a scan they
+    // stand under it: a line beside or far below it with such a label ("Az.: AQB-2024/93" of
+    // the letter, two lines down at the margin) is the document's own.
     for (std::size_t k = i; k <= last; ++k) search.stamp_lines.insert(k);
     for (std::size_t k = last + 1; k < lines.size() && k <= last + 3 && lines[k].page == lines[i].page; ++k) {
-      if (RE2::PartialMatch(lines[k].text, *rules.stamp_other_labels)) search.stamp_lines.insert(k);
+      if (RE2::PartialMatch(lines[k].text, *rules.stamp_other_labels) && is_under(lines[k], lines[last], k - last)) {
+        search.stamp_lines.insert(k);
+      }
     }
     i = last;
   }

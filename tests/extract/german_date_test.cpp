@@ -153,6 +153,12 @@ TEST(GermanDate, ToleratesOcrSpacingNoise) {
   EXPECT_EQ(iso_dates_in("20.  Aug.  2025"), Dates{"2025-08-20"});
 }
 
+TEST(GermanDate, ACommaForTheDotOnlyBeforeAMonthName) {
+  EXPECT_EQ(iso_dates_in("EINGANG 5, APR. 2024"), Dates{"2024-04-05"});
+  EXPECT_TRUE(dates_in("5,4,2024").empty());
+  EXPECT_TRUE(dates_in("5.4,2024").empty());
+}
+
 TEST(GermanDate, DoesNotJoinNumbersAcrossLines) {
   EXPECT_TRUE(dates_in("3.\n9.\n2025").empty());
   EXPECT_TRUE(dates_in("20.\nAug.\n2025").empty());

@@ -116,6 +116,19 @@ TEST(ReceivedStamps, PageLineInsideAFrameReadStampIsNotASecondStamp) {
   EXPECT_FALSE(search.stamp_lines.count(3));
 }
 
+TEST(ReceivedStamps, OnAScanOnlyFieldsUnderTheStampAreItsOwn) {
+  // A black stamp without a frame, right of the letterhead; the letter's own file reference
+  // two rows further down at the margin.
+  DocumentText text;
+  text.push_back(line_at(1, "EINGANG 5. APR. 2024", cv::Rect(974, 239, 369, 67), false));
+  text.push_back(line_at(1, "Anl. FB", cv::Rect(990, 310, 200, 50), false));
+  text.push_back(line_at(1, "Raum", cv::Rect(200, 330, 150, 50), false));
+  text.push_back(line_at(1, "Az.: AQB-2024/93", cv::Rect(200, 420, 420, 50), false));
+  const auto search = find_received_stamps(text, testing::default_rules());
+  ASSERT_EQ(search.stamps.size(), 1u);
+  EXPECT_EQ(search.stamp_lines, (std::set<std::size_t>{0, 1}));
+}
+
 TEST(ReceivedStamps, SameBoxOnAnotherPageIsAnotherStamp) {
   DocumentText text;
   text.push_back(line_at(1, "Eing.: 20. Aug. 2025", cv::Rect(1700, 150, 600, 300), true));
