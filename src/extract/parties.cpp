@@ -86,7 +86,8 @@ bool runs_under_a_stamp(const DocumentText& lines, const TextLine& line) {
 // The one organisation of `organizations` whose name begins with all of `cut` (a name a stamp
 // may have cut), its last word possibly cut short: "Hessisches Ministerium für Soziales und
 // Inte" is completed by a signature block's "Hessisches Ministerium für Soziales und
-// Integration". None when no organisation or more than one fits.
+// Integration". None when no organisation or more than one fits, or when the reading does
+// not show it was cut.
 std::optional<std::string> completed_by(const std::string& cut, const std::vector<std::string>& organizations) {
   const auto words_of = [](const std::string& text) {
     std::vector<std::string> words;
@@ -105,6 +106,13 @@ std::optional<std::string> completed_by(const std::string& cut, const std::vecto
                                !whole[read.size() - 1].starts_with(read.back())) {
       continue;
     }
+    // Shorter than the organisation's name, the reading must show that it was cut: its last
+    // word cut short ("Inte") or one no name ends with ("und", "für"). Ending on a whole
+    // capitalised word ("... Verkehr, Wohnen"), the stamp may have hidden nothing, and the
+    // organisation may name a larger body than the party.
+    const std::string& last = read.back();
+    const bool shows_a_cut = last != whole[read.size() - 1] || std::islower(static_cast<unsigned char>(last[0]));
+    if (read.size() < whole.size() && !shows_a_cut) continue;
     if (found && *found != organization) return std::nullopt;
     found = organization;
   }

@@ -246,6 +246,17 @@ TEST(Parties, ASignatureBlocksOrganisationCompletesAPartyAStampCut) {
     EXPECT_EQ(parties[0].name, "Landkreis Kassel");
     EXPECT_EQ(warnings.size(), 1u);
   }
+  // Ending on a whole capitalised word, the reading shows no cut: the stamp may have hidden
+  // nothing, and the organisation may be a larger body.
+  lines[1].text = "dem Hessischen Ministerium für Soziales";
+  warnings.clear();
+  parties = find_parties(lines, testing::default_rules(), ministry_and_county, warnings);
+  ASSERT_EQ(parties.size(), 1u);
+  EXPECT_EQ(warnings.size(), 1u);
+  lines[1].text = "dem Hessischen Ministerium für Soziales und";
+  parties = find_parties(lines, testing::default_rules(), ministry_and_county, warnings);
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Soziales und Integration");
   // One word is completed only by a name of that one word.
   lines[1].text = "dem Vogelsberg";
   for (const auto& [organization, found] : {std::pair<std::string, std::size_t>{"Vogelsbergkreis", 1}, {"Vogelsberg", 2}}) {
