@@ -205,14 +205,20 @@ TextLine scanned_line(const std::string& text, int y, int left, int right, bool 
   return line;
 }
 
-TEST(Parties, APartyWhoseLineLostWordsToAStampIsLeftOut) {
+// "zwischen", then `first_party` on a line a stamp cut, then the Landkreis Kassel.
+DocumentText first_party_cut_by_a_stamp(const std::string& first_party) {
   DocumentText lines = {
       scanned_line("zwischen", 100, 1000, 1200),
-      scanned_line("dem Ministerium für Wirtschaft, Energie, Verkehr, Wohnen", 160, 400, 1600),
+      scanned_line(first_party, 160, 400, 1600),
       scanned_line("und dem Landkreis Kassel", 220, 800, 1300),
       scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
   };
   lines[1].cut_by_stamp = true;
+  return lines;
+}
+
+TEST(Parties, APartyWhoseLineLostWordsToAStampIsLeftOut) {
+  const DocumentText lines = first_party_cut_by_a_stamp("dem Ministerium für Wirtschaft, Energie, Verkehr, Wohnen");
   std::vector<std::string> warnings;
   const auto parties = find_parties(lines, testing::default_rules(), {}, warnings);
   ASSERT_EQ(parties.size(), 1u);
@@ -221,13 +227,7 @@ TEST(Parties, APartyWhoseLineLostWordsToAStampIsLeftOut) {
 }
 
 TEST(Parties, ASignatureBlocksOrganisationCompletesAPartyAStampCut) {
-  DocumentText lines = {
-      scanned_line("zwischen", 100, 1000, 1200),
-      scanned_line("dem Hessischen Ministerium für Soziales und Inte", 160, 400, 1600),
-      scanned_line("und dem Landkreis Kassel", 220, 800, 1300),
-      scanned_line("zur Umsetzung des Budgets", 400, 600, 1600),
-  };
-  lines[1].cut_by_stamp = true;
+  DocumentText lines = first_party_cut_by_a_stamp("dem Hessischen Ministerium für Soziales und Inte");
   std::vector<std::string> warnings;
   const std::vector<std::string> ministry_and_county = {"Hessisches Ministerium für Soziales und Integration",
                                                         "Landkreis Kassel"};
