@@ -19,7 +19,7 @@ bool is_list_number(const std::string& text) {
 }
 
 bool is_lone_number(const OcrLine& line) {
-  return line.words.size() == 1 && !line.in_stamp_frame && line.handwriting_readings.empty() &&
+  return line.words.size() == 1 && has_own_word_boxes(line) &&
          is_list_number(line.words.front().text);
 }
 
@@ -34,7 +34,7 @@ std::optional<std::size_t> entry_beside(const std::vector<OcrLine>& lines, std::
   std::optional<std::size_t> nearest;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const OcrLine& line = lines[k];
-    if (k == number || line.words.empty() || line.in_stamp_frame || !line.handwriting_readings.empty()) continue;
+    if (k == number || line.words.empty() || !has_own_word_boxes(line)) continue;
     const int gap = line.box.x - (at.x + at.width);
     if (gap <= 0 || gap > kMaxNumberGapHeights * at.height) continue;
     const int middle = at.y + at.height / 2;
@@ -62,7 +62,7 @@ void restore_list_numbers(OcrEngine& engine, const cv::Mat& upright_grey, double
     // The numbers of the entries after it, in the same column.
     for (std::size_t k = 0; k < lines.size(); ++k) {
       OcrLine& line = lines[k];
-      if (joined[k] || k == *entry || line.words.empty() || line.in_stamp_frame || !line.handwriting_readings.empty()) continue;
+      if (joined[k] || k == *entry || line.words.empty() || !has_own_word_boxes(line)) continue;
       const int height = line.box.height;
       if (line.box.y <= entry_y || std::abs(line.box.x - entry_x) > height / 2) continue;
       if (std::isdigit(static_cast<unsigned char>(line.words.front().text[0]))) continue;

@@ -39,6 +39,11 @@ struct OcrLine {
   bool cut_by_stamp = false;
 };
 
+// Whether the line's words are page OCR's own, each with its box: not a stamp read in its
+// frame (its words carry the frame's box) nor a line of handwriting read again (its text is
+// the readings' vote). The word-level passes work on such lines only.
+inline bool has_own_word_boxes(const OcrLine& line) { return !line.in_stamp_frame && line.handwriting_readings.empty(); }
+
 // The words' texts joined by single spaces: a line's text.
 std::string text_of_words(const std::vector<OcrWord>& words);
 

@@ -67,7 +67,7 @@ void reread_weak_words(OcrEngine& second, const cv::Mat& upright_grey, double dp
   bool changed = false;
   const cv::Rect whole_page(0, 0, upright_grey.cols, upright_grey.rows);
   for (OcrLine& line : page.lines) {
-    if (line.in_stamp_frame || !line.handwriting_readings.empty() || RE2::FullMatch(line.text, place_date)) continue;
+    if (!has_own_word_boxes(line) || RE2::FullMatch(line.text, place_date)) continue;
     if (std::none_of(line.words.begin(), line.words.end(), is_weak_word)) continue;
     const int height = std::max(line.box.height, 1);
     const cv::Rect region =

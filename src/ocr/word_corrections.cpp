@@ -7,7 +7,7 @@ namespace agreement_ocr {
 void correct_words(OcrPage& page, const WordCorrection& correct) {
   bool changed = false;
   for (OcrLine& line : page.lines) {
-    if (line.in_stamp_frame || !line.handwriting_readings.empty()) continue;
+    if (!has_own_word_boxes(line)) continue;
     bool line_changed = false;
     for (std::size_t k = 0; k < line.words.size(); ++k) {
       std::optional<std::string> text = correct(line, k);
