@@ -36,13 +36,20 @@ class InputList {
  public:
   explicit InputList(const std::string& root) {
     std::error_code error;
-    if (!root.empty()) root_ = fs::weakly_canonical(root, error);
+    if (root.empty()) return;
+    root_ = fs::absolute(root, error).lexically_normal();
+    canonical_root_ = fs::weakly_canonical(root, error);
   }
   void add(const fs::path& path, std::string relative) {
     if (!root_.empty()) {
+      // Named by where it stands below the root, as the folder walk names it, even when it
+      // is a symlink to a file elsewhere; only a path that reaches the root through a
+      // symlink of its own is resolved first.
       std::error_code error;
-      const fs::path below = fs::weakly_canonical(path, error).lexically_relative(root_);
-      if (!error && !below.empty() && *below.begin() != "..") relative = below.generic_string();
+      const auto below_root = [](const fs::path& below) { return !below.empty() && *below.begin() != ".."; };
+      fs::path below = fs::absolute(path, error).lexically_normal().lexically_relative(root_);
+      if (error || !below_root(below)) below = fs::weakly_canonical(path, error).lexically_relative(canonical_root_);
+      if (!error && below_root(below)) relative = below.generic_string();
     }
     std::error_code error;
     const fs::path key = fs::weakly_canonical(path, error);
@@ -52,7 +59,7 @@ class InputList {
   std::vector<InputFile> take() { return std::move(files_); }
 
  private:
-  fs::path root_;
+  fs::path root_, canonical_root_;
   std::set<std::string> seen_;
   std::vector<InputFile> files_;
 };

@@ -82,6 +82,27 @@ TEST(CollectInputs, ARootNamesEveryInputBelowItTheSameWay) {
   fs::remove_all(dir);
 }
 
+// Issue #16: a symlinked file below the root was named by its target, outside the tree.
+TEST(CollectInputs, ARootNamesSymlinksByWhereTheyStandNotByTheirTarget) {
+  const std::string dir = testing::make_temp_dir();
+  fs::create_directories(dir + "/in/box-7");
+  fs::create_directories(dir + "/elsewhere/box-9");
+  testing::write_file(dir + "/in/box-7/a.pdf", "x");
+  testing::write_file(dir + "/elsewhere/real.pdf", "x");
+  testing::write_file(dir + "/elsewhere/box-9/c.pdf", "x");
+  fs::create_symlink(dir + "/elsewhere/real.pdf", dir + "/in/box-7/linked.pdf");
+  fs::create_directory_symlink(dir + "/elsewhere/box-9", dir + "/in/box-9");
+  auto walked = collect_inputs({dir + "/in/box-7", dir + "/in/box-9/c.pdf"}, "", "", dir + "/in");
+  ASSERT_TRUE(walked.ok());
+  EXPECT_EQ(relatives(*walked), (std::vector<std::string>{"box-7/a.pdf", "box-7/linked.pdf", "box-9/c.pdf"}));
+  // A root given through a symlink of its own still names what lies below its target.
+  fs::create_directory_symlink(dir + "/in", dir + "/in-link");
+  auto through_link = collect_inputs({dir + "/in/box-7/a.pdf"}, "", "", dir + "/in-link");
+  ASSERT_TRUE(through_link.ok());
+  EXPECT_EQ(relatives(*through_link), (std::vector<std::string>{"box-7/a.pdf"}));
+  fs::remove_all(dir);
+}
+
 TEST(CollectInputs, AnUnreadableManifestIsBadInput) {
   auto inputs = collect_inputs({}, "/nonexistent/list.txt", "");
   ASSERT_FALSE(inputs.ok());
