@@ -28,7 +28,9 @@ struct SigningDate {
 // is repaired only when the agreement's year is known, and a repaired reading needs such a
 // second reading as well. Any reading whose day or month has another number of digits than
 // the winner's ("11.06" against "1.08": a digit lost or invented) refuses the date, and so
-// does any reading of the page's model that gives another plausible date.
+// does any reading of the page's model that gives another plausible date. Once a free-text
+// reading finds a date with its month written out, readings of digits alone (blind to it)
+// take no part.
 SigningDate vote_signing_date(const std::string& page_text, const std::vector<HandwritingReading>& readings,
                               const GermanDateFinder& dates, std::optional<int> expected_year);
 

@@ -69,7 +69,8 @@ void reread_handwritten_dates(const std::vector<OcrEngine*>& engines, const cv::
       for (const Reading& reading : kReadings) {
         const cv::Mat crop = scaled_by(upright_grey(region), reading.scale, cv::INTER_AREA);
         auto read = engine->recognize_region(crop, dpi * reading.scale, reading.kind);
-        if (read.ok()) line.handwriting_readings.push_back({text_of(*read, reading.kind), page_model});
+        if (read.ok()) line.handwriting_readings.push_back(
+              {text_of(*read, reading.kind), page_model, reading.kind == OcrEngine::RegionKind::kDateLine});
       }
     }
     if (line.handwriting_readings.empty() || line.handwriting_readings.front().text.empty()) continue;

@@ -19,6 +19,7 @@ struct OcrWord {
 struct HandwritingReading {
   std::string text;
   bool by_page_model = true;  // the user's chosen model, not the second opinion
+  bool digits_only = false;    // read with only digits and dots allowed: blind to a month written out
 };
 
 struct OcrLine {

@@ -94,6 +94,24 @@ TEST(SigningDateVote, ThePageModelReadingTwoDatesRefusesTheDate) {
   EXPECT_EQ(vote({"13.8.2025", "13.8.2075"}, {"13.6.2025"}, 2025, "13.8.2025").iso, "2025-08-13");
 }
 
+TEST(SigningDateVote, AMonthWrittenOutSilencesTheDigitReadings) {
+  // A date stamp "07. JUL. 2023": the page model's free-text reading sees the month, its
+  // digits-only readings made "07.3.2023" of it, and the line holds the first of them.
+  std::vector<HandwritingReading> read = {
+      {"07.3.2023", true, true}, {"07. JUL. 2023", true, false}, {"97..2023", false, true}, {"97. JUL. 2023", false, false}};
+  const auto& dates = *testing::default_rules().dates;
+  EXPECT_EQ(vote_signing_date("07.3.2023", read, dates, 2023).iso, "2023-07-07");
+  // A free-text reading of digits is no month written out: the page model read two dates.
+  read[1].text = "07.7.2023";
+  EXPECT_EQ(vote_signing_date("07.3.2023", read, dates, 2023).iso, std::nullopt);
+  // The second model's written month silences the digits too, and alone it is no date.
+  read[1] = {"", true, false};
+  read[3].text = "07. JUL. 2023";
+  EXPECT_EQ(vote_signing_date("07.3.2023", read, dates, 2023).iso, std::nullopt);
+  read[3].text = "97..2023";  // without it, the page model's digits decide as before
+  EXPECT_EQ(vote_signing_date("07.3.2023", read, dates, 2023).iso, "2023-03-07");
+}
+
 TEST(SigningDateVote, AgreementIsTheShareOfReadings) {
   const SigningDate date = vote({"6.8.2025", "6.8.2025"}, {"6.8.2025"}, 2025);
   EXPECT_EQ(date.iso, "2025-08-06");
