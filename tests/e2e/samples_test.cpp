@@ -1,5 +1,6 @@
 // End to end on the committed samples: each scan is loaded, turned upright, deskewed and
-// OCR'd, and every page is checked against the sample's truth file.
+// OCR'd once; every page and field is checked against the sample's truth file, and the
+// output against the published JSON Schema.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "output/json_output.h"
 #include "ocr/engine_set.h"
 #include "pipeline.h"
+#include "support/run_command.h"
 #include "support/sample_files.h"
 #include "support/text_distance.h"
 
@@ -101,6 +103,20 @@ TEST_P(SampleTest, EveryTruthFieldExtracted) {
   for (const auto& [path, reason] : gaps.items()) {
     EXPECT_TRUE(evaluated.checks.count(path)) << sample << ": known gap " << path << " is no field of the truth";
   }
+}
+
+// The published JSON contract, on the output this test made (see tests/output/schema_test.cpp
+// for the validator's own tests).
+TEST_P(SampleTest, OutputValidatesAgainstTheSchema) {
+  ASSERT_TRUE(engines_.page);
+  const std::string dir = testing::make_temp_dir();
+  const std::string output = dir + "/" + fs::path(GetParam()).stem().stem().string() + ".json";
+  testing::write_file(output, document_to_json(result_for(GetParam()), {"fast", ""}).dump(2));
+  const std::string source = AGREEMENT_OCR_SOURCE_DIR;
+  const auto checked = testing::run_program(
+      {"/usr/bin/python3", source + "/scripts/validate-json-schema", source + "/schema/agreement.schema.json", output});
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
+  fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, SampleTest, ::testing::ValuesIn(testing::sample_truth_files()),
