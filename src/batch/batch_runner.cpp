@@ -18,6 +18,7 @@
 
 #include "batch/freshness.h"
 #include "batch/memory_budget.h"
+#include "ocr/pdf_scratch.h"
 #include "output/atomic_file.h"
 
 namespace agreement_ocr {
@@ -117,6 +118,8 @@ class Batch {
       for (const std::string& path : archive_paths(document.output_base, every_file)) targets.insert(path);
     }
     if (!targets.empty() && !options_.out_dir.empty()) remove_stale_temporaries(options_.out_dir, targets);
+    // And the PDF renderer's scratch folders of runs killed before they could remove them.
+    if (options_.archive.pdf) remove_abandoned_pdf_scratch();
   }
 
   bool stopping() const { return stop_ && stop_->load(); }

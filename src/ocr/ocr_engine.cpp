@@ -16,6 +16,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ocr/pdf_scratch.h"
 #include "ocr/side_by_side_columns.h"
 
 namespace agreement_ocr {
@@ -169,8 +170,8 @@ Status OcrEngine::render(const RenditionRequest& request, int page_number, PageR
   if (!request.pdf) return Status::Ok();
   // The PDF renderer writes only to files: one page into a private scratch folder, read
   // back, removed. The pages of a document are joined later, in order.
-  std::string scratch = (std::filesystem::temp_directory_path() / "agreement-ocr-pdf-XXXXXX").string();
-  if (!::mkdtemp(scratch.data())) return Status::Output("cannot create a scratch folder for the PDF page");
+  const std::string scratch = make_pdf_scratch();
+  if (scratch.empty()) return Status::Output("cannot create a scratch folder for the PDF page");
   const std::string base = scratch + "/page";
   bool ok = false;
   {
