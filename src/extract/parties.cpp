@@ -153,6 +153,10 @@ std::optional<Party> party_of(std::string text, const DocumentText& lines, std::
   return party;
 }
 
+bool starts_with_label(const std::string& text, const Rules& rules) {
+  return !text.empty() && text[0] == '(' && rules.party_label->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
 // Where the parties' sentence ("zwischen dem A (nachstehend ...), dem B und dem C wird zur
 // Umsetzung ...") splits into parties: at each label, and before ", <article>" or
 // " und <article>" (a name's own "und" is followed by no article: "für Soziales und Integration").
@@ -217,9 +221,16 @@ std::vector<Party> parties_of_sentence(const DocumentText& lines, const Rules& r
     if (lines[i].in_stamp_frame || !RE2::PartialMatch(lines[i].text, *rules.party_sentence, &rest)) continue;
     std::string sentence = rest;
     std::vector<std::pair<std::size_t, std::size_t>> starts = {{0, i}};  // offset in sentence, line
+    auto paragraph = lines[i].paragraph;
     for (std::size_t k = i + 1; k < lines.size() && k <= i + kMaxSentenceLines; ++k) {
       if (lines[k].in_stamp_frame) continue;
-      if (lines[k].page != lines[i].page || lines[k].paragraph != lines[i].paragraph) break;
+      if (lines[k].page != lines[i].page) break;
+      // No paragraph begins with a party's label ("(nachstehend „Kommune“ genannt) zur
+      // Umsetzung ..."): page OCR broke the sentence there, beside a stamp, and it goes on.
+      if (lines[k].paragraph != paragraph) {
+        if (!starts_with_label(lines[k].text, rules)) break;
+        paragraph = lines[k].paragraph;
+      }
       append_wrapped(sentence, lines[k].text);
       starts.emplace_back(sentence.size() - lines[k].text.size(), k);
     }

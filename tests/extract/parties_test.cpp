@@ -173,6 +173,25 @@ TEST(Parties, OneSentenceWithLabelsAfterTheNames) {
   EXPECT_EQ(parties[2].name, "Jobcenter Rheingau-Taunus-Kreis");
 }
 
+// Page OCR broke the sentence beside a stamp into two paragraphs, the second beginning
+// with the last party's label (variety corpus, dev part).
+TEST(Parties, ASentenceGoesOnIntoAParagraphThatBeginsWithALabel) {
+  auto parties = parties_in(
+      "Vereinbarung zwischen dem Hessischen Ministerium für Wirtschaft, Energie, Verkehr,\n"
+      "Wohnen und ländlichen Raum (nachstehend „Land“ genannt) und dem Vogelsbergkreis\n\n"
+      "(nachstehend „Kommune“ genannt) zur Umsetzung des hessischen Ausbildungs- und\n\n"
+      "Qualifizierungsbudgets 2026\n\nPräambel\n");
+  ASSERT_EQ(parties.size(), 2u);
+  EXPECT_EQ(parties[0].name, "Hessisches Ministerium für Wirtschaft, Energie, Verkehr, Wohnen und ländlichen Raum");
+  EXPECT_EQ(parties[1].name, "Vogelsbergkreis");
+  // Any other paragraph still ends the sentence: the unlabelled last party may be cut.
+  parties = parties_in(
+      "Vereinbarung zwischen dem Land Hessen (nachstehend „Land“ genannt) und dem Vogelsbergkreis\n\n"
+      "Jobcenter und Arbeitsförderung (nachstehend „Kommune“ genannt) zur Umsetzung\n");
+  ASSERT_EQ(parties.size(), 1u);
+  EXPECT_EQ(parties[0].name, "Land Hessen");
+}
+
 TEST(Parties, OneSentenceWithoutLabelsEndsAtItsPurpose) {
   auto parties = parties_in("Vereinbarung zwischen dem Hessischen Ministerium für Soziales und Integration und dem\n"
                             "Landkreis Groß-Gerau zur Umsetzung des hessischen Ausbildungs- und Qualifizierungsbudgets 2023\n");
