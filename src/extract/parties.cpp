@@ -8,7 +8,6 @@
 #include <cctype>
 #include <map>
 #include <optional>
-#include <sstream>
 
 #include "extract/evidence.h"
 #include "extract/party_name.h"
@@ -20,8 +19,7 @@ namespace {
 // The capitalised words of a name that identify it (not "für", "und").
 std::vector<std::string> significant_words(const std::string& name) {
   std::vector<std::string> words;
-  std::istringstream stream(name);
-  for (std::string word; stream >> word;) {
+  for (std::string word : split_words(name)) {
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.pop_back();
     if (word.size() >= 4 && std::isupper(static_cast<unsigned char>(word[0]))) words.push_back(word);
   }
@@ -89,17 +87,11 @@ bool runs_under_a_stamp(const DocumentText& lines, const TextLine& line) {
 // Integration". None when no organisation or more than one fits, or when the reading does
 // not show it was cut.
 std::optional<std::string> completed_by(const std::string& cut, const std::vector<std::string>& organizations) {
-  const auto words_of = [](const std::string& text) {
-    std::vector<std::string> words;
-    std::istringstream stream(text);
-    for (std::string word; stream >> word;) words.push_back(word);
-    return words;
-  };
-  const std::vector<std::string> read = words_of(cut);
+  const std::vector<std::string> read = split_words(cut);
   if (read.empty()) return std::nullopt;
   std::optional<std::string> found;
   for (const std::string& organization : organizations) {
-    const std::vector<std::string> whole = words_of(organization);
+    const std::vector<std::string> whole = split_words(organization);
     // One word is a start of too many names ("Kreis", "Stadt"): it must be the whole name.
     if (read.size() == 1 ? read != whole
                          : whole.size() < read.size() || !std::equal(read.begin(), read.end() - 1, whole.begin()) ||

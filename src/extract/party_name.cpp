@@ -9,14 +9,14 @@
 #include <vector>
 
 namespace agreement_ocr {
-namespace {
-
 std::vector<std::string> split_words(const std::string& text) {
   std::vector<std::string> words;
   std::istringstream stream(text);
   for (std::string word; stream >> word;) words.push_back(word);
   return words;
 }
+
+namespace {
 
 std::string join_words(const std::vector<std::string>& words, std::size_t from) {
   std::string out;

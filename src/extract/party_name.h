@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "extract/rules.h"
 
@@ -22,6 +23,9 @@ std::string without_closing_punctuation(std::string name);
 // Appends the next line of a wrapped text: a hyphen ending `text` before a lower-case start
 // is a line break inside a word ("Ausbildungs-" + "und" stays, "Maßnah-" + "men" joins).
 void append_wrapped(std::string& text, const std::string& continuation);
+
+// The words of `text`, split at whitespace.
+std::vector<std::string> split_words(const std::string& text);
 
 // Collapses runs of whitespace and trims; removes a space before , . ; :
 std::string tidy_spaces(const std::string& text);
