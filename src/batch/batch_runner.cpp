@@ -238,6 +238,11 @@ class Batch {
       }
       if (reserved > 0) memory_.release(reserved);
       if (callbacks_.after_page) callbacks_.after_page();
+      // A page cut short by the stop request (a render killed) is interrupted, not failed.
+      if (!failure.ok() && stopping()) {
+        failure = Status::Ok();
+        skip = true;
+      }
     }
     bool last = false;
     {

@@ -152,6 +152,7 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
     if (in_shard((*inputs)[i].relative, shard)) documents.push_back({(*inputs)[i], bases[i]});
 
   PipelineOptions pipeline = args.pipeline;
+  pipeline.limits.cancel = &stop_requested;
   pipeline.rules = *rules;
   pipeline.calibration = calibration;
   pipeline.renditions = args.archive.renditions();

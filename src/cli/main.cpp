@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 
 #include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
@@ -89,6 +90,13 @@ CLI::Validator iso_date() {
       "YYYY-MM-DD");
 }
 
+// agreement-ocr-render in this program's own folder.
+std::string render_program_path() {
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  return (error ? std::filesystem::path("agreement-ocr-render") : self.parent_path() / "agreement-ocr-render").string();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -132,6 +140,10 @@ int main(int argc, char** argv) {
                               "longest OCR of one page before the document fails (0: no limit)")
       ->check(number_in(0, 1e6, "--max-ocr-seconds"))
       ->capture_default_str();
+  extract_command->add_option("--max-render-seconds", extract.pipeline.limits.max_render_seconds,
+                              "longest rendering of one PDF page before the document fails")
+      ->check(number_in(0.1, 1e6, "--max-render-seconds"))
+      ->capture_default_str();
   extract_command->add_option("--max-memory", extract.max_memory_mib,
                               "MiB the pages in work may take together; bigger pages wait for each other "
                               "(default: 3/4 of the machine's memory)")
@@ -159,6 +171,10 @@ int main(int argc, char** argv) {
   validate_command->add_option("--max-ocr-seconds", validate.max_ocr_seconds, "longest OCR of one page")
       ->check(number_in(0, 1e6, "--max-ocr-seconds"))
       ->capture_default_str();
+  validate_command->add_option("--max-render-seconds", validate.pipeline.limits.max_render_seconds,
+                               "longest rendering of one PDF page")
+      ->check(number_in(0.1, 1e6, "--max-render-seconds"))
+      ->capture_default_str();
   validate_command->add_flag("--quiet,-q", validate.quiet, "no progress and no summary on stderr");
   bool validate_verbose = false;
   validate_command->add_flag("--verbose,-v", validate_verbose, "also show the OCR libraries' own messages");
@@ -181,6 +197,9 @@ int main(int argc, char** argv) {
   // output error, instead of killing the process.
   std::signal(SIGXFSZ, SIG_IGN);
   try {
+    // PDF pages are rendered in a child process, bounded in memory and time, by the program
+    // built and installed beside this one.
+    extract.pipeline.limits.pdf_render_program = validate.pipeline.limits.pdf_render_program = render_program_path();
     if (*extract_command) return run_extract(extract, diagnostics);
     if (*validate_command) return run_validate(validate, diagnostics);
   } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 // TIFF is never rasterised whole.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -25,6 +26,12 @@ struct LoadLimits {
   double pdf_render_dpi = 300.0;
   double default_dpi = 300.0;  // when an image file does not state its resolution
   int min_page_side = 16;      // pixels; smaller is no scanned page (and breaks image stages)
+  // When set, PDF pages are rendered by this program in a child process (see
+  // io/pdf_render_process.h), bounded in memory and in time; empty renders in this process,
+  // unbounded (library use without the program, fuzzers).
+  std::string pdf_render_program;
+  double max_render_seconds = 20.0;  // a scanned A4 page renders in about 0.2 s
+  const std::atomic<bool>* cancel = nullptr;  // a stop request ends a render in progress
 };
 
 class Document {

@@ -13,20 +13,34 @@
 #include <cctype>
 #include <cstring>
 #include <opencv2/core.hpp>
+#include <utility>
+#include <variant>
+
+#include "core/shared_bytes.h"
+#include "io/pdf_page_render.h"
+#include "io/pdf_render_process.h"
 
 namespace agreement_ocr {
 namespace {
 
 void ignore_poppler_message(const std::string&, void*) {}
 
+using PdfBytes = std::variant<Bytes, SharedBytes>;
+
+// What the render child may allocate for a page of `pixels` at the render resolution:
+// the program's own start (libraries' data, allocator) plus the page's buffers.
+// Measured on A4 pages at 300 dpi and on long pages (see README, "Limits").
+std::size_t render_memory_bound(long long pixels) {
+  return kRenderBaseBytes + static_cast<std::size_t>(static_cast<double>(pixels) * kRenderBytesPerPixel);
+}
+
 // Page objects written out plainly in the file ("/Type /Page", not "/Pages"): poppler finds
 // no pages when the page tree's /Count is wrong, though the pages are there. Pages inside
 // compressed object streams are not seen (0 then).
-int plain_page_objects(const Bytes& bytes) {
+int plain_page_objects(const std::uint8_t* begin, std::size_t size) {
   static constexpr char kType[] = "/Type";
   int pages = 0;
-  const auto* begin = bytes.data();
-  const auto* end = begin + bytes.size();
+  const auto* end = begin + size;
   for (auto* at = std::search(begin, end, kType, kType + 5); at != end; at = std::search(at + 5, end, kType, kType + 5)) {
     const auto* next = at + 5;
     while (next != end && std::isspace(*next)) ++next;
@@ -38,14 +52,9 @@ int plain_page_objects(const Bytes& bytes) {
   return pages;
 }
 
-bool has_visible_text(poppler::page& page) {
-  const auto utf8 = page.text().to_utf8();
-  return std::any_of(utf8.begin(), utf8.end(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
-}
-
 class PdfDocument : public Document {
  public:
-  PdfDocument(Bytes bytes, std::unique_ptr<poppler::document> pdf, LoadLimits limits)
+  PdfDocument(PdfBytes bytes, std::unique_ptr<poppler::document> pdf, LoadLimits limits)
       : bytes_(std::move(bytes)), pdf_(std::move(pdf)), limits_(limits) {}
 
   DocumentFormat format() const override { return DocumentFormat::kPdf; }
@@ -88,40 +97,41 @@ class PdfDocument : public Document {
       return Status::BadInput(label + " would be over the limit of " + std::to_string(limits_.max_pixels_per_page) +
                               " pixels at " + std::to_string(static_cast<int>(limits_.pdf_render_dpi)) + " dpi");
     }
-    poppler::page_renderer renderer;
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    // Grey renders a third faster than RGB (about 200 against 330 ms for a scanned A4 page)
-    // and OCR reads grey. Ink colour (stamps) can be rendered for a region when needed.
-    renderer.set_image_format(poppler::image::format_gray8);
     const double dpi = render_dpi(*page);
-    const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
-    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
-      return Status::BadInput("cannot render " + label + " of the PDF (corrupt page)");
-    }
-    if (image.width() < limits_.min_page_side || image.height() < limits_.min_page_side) {
-      return Status::BadInput(label + " is " + std::to_string(image.width()) + "x" + std::to_string(image.height()) +
+    page.reset();
+    auto rendered = render(index, dpi, pixels);
+    if (!rendered.ok()) return rendered.status();
+    const cv::Mat& image = rendered->pixels;
+    if (image.cols < limits_.min_page_side || image.rows < limits_.min_page_side) {
+      return Status::BadInput(label + " is " + std::to_string(image.cols) + "x" + std::to_string(image.rows) +
                               " pixels at " + std::to_string(static_cast<int>(limits_.pdf_render_dpi)) +
                               " dpi: too small to be a scanned page");
     }
-    const cv::Mat rendered(image.height(), image.width(), CV_8UC1, const_cast<char*>(image.const_data()),
-                           static_cast<std::size_t>(image.bytes_per_row()));
     PageImage result;
     result.number = index + 1;
-    result.pixels = rendered.clone();
+    result.pixels = std::move(rendered->pixels);
     result.dpi = dpi;
     if (dpi < limits_.pdf_render_dpi) {
       result.decode_warning = label + " is too long to render at " + std::to_string(static_cast<int>(limits_.pdf_render_dpi)) +
                               " dpi; rendered at " + std::to_string(static_cast<int>(dpi)) + " dpi";
     }
-    if (has_visible_text(*page) && result.decode_warning.empty()) {
+    if (rendered->has_text && result.decode_warning.empty()) {
       result.decode_warning = label + " already has a text layer; it is ignored and the page is OCR'd";
     }
     return result;
   }
 
  private:
-  Bytes bytes_;  // poppler reads from this buffer for the document's whole life
+  // In a child process when the program renders there (bounded in memory and time), else here.
+  Result<RenderedPdfPage> render(int index, double dpi, long long pixels) const {
+    const auto* shared = std::get_if<SharedBytes>(&bytes_);
+    if (!shared) return render_pdf_page(*pdf_, index, dpi);
+    const PdfRenderBounds bounds{limits_.pdf_render_program, limits_.max_render_seconds, render_memory_bound(pixels),
+                                 limits_.cancel};
+    return render_pdf_page_in_child(shared->fd(), index, dpi, bounds);
+  }
+
+  PdfBytes bytes_;  // poppler reads from these bytes for the document's whole life
   std::unique_ptr<poppler::document> pdf_;
   LoadLimits limits_;
 };
@@ -130,13 +140,20 @@ class PdfDocument : public Document {
 
 Result<std::unique_ptr<Document>> open_pdf_document(Bytes bytes, const LoadLimits& limits) {
   poppler::set_debug_error_function(ignore_poppler_message, nullptr);
-  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-      reinterpret_cast<const char*>(bytes.data()), static_cast<int>(bytes.size())));
+  PdfBytes held = std::move(bytes);
+  if (!limits.pdf_render_program.empty()) {
+    auto shared = SharedBytes::from(std::move(std::get<Bytes>(held)));
+    if (!shared.ok()) return shared.status();
+    held = std::move(*shared);
+  }
+  const auto [data, size] = std::visit([](const auto& b) { return std::pair{b.data(), b.size()}; }, held);
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(reinterpret_cast<const char*>(data), static_cast<int>(size)));
   if (!pdf) return Status::BadInput("cannot open the PDF (corrupt or truncated)");
   if (pdf->is_locked()) return Status::BadInput("the PDF is encrypted with a password");
   const int pages = pdf->pages();
   if (pages <= 0) {
-    const int plain = plain_page_objects(bytes);
+    const int plain = plain_page_objects(data, size);
     if (plain > 0) {
       return Status::BadInput("the PDF's page tree is damaged: its page count (/Count) gives no pages, though the file holds " +
                               std::to_string(plain) + " page object" + (plain == 1 ? "" : "s"));
@@ -147,7 +164,7 @@ Result<std::unique_ptr<Document>> open_pdf_document(Bytes bytes, const LoadLimit
     return Status::BadInput("the PDF has " + std::to_string(pages) + " pages, over the limit of " +
                             std::to_string(limits.max_pages));
   }
-  auto document = std::make_unique<PdfDocument>(std::move(bytes), std::move(pdf), limits);
+  auto document = std::make_unique<PdfDocument>(std::move(held), std::move(pdf), limits);
   return std::unique_ptr<Document>(std::move(document));
 }
 

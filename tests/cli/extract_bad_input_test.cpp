@@ -9,6 +9,7 @@
 #include <vector>
 #include <cstdio>
 
+#include "io/pdf_render_process.h"
 #include "support/bad_inputs.h"
 #include "support/run_command.h"
 
@@ -130,33 +131,11 @@ TEST(ExtractUsage, OptionValuesOutOfRangeAreUsageErrors) {
 namespace agreement_ocr {
 namespace {
 
-// A PDF of one empty page with this MediaBox, its cross-reference table at the right offsets;
-// its page tree states `count` pages.
-std::string one_page_pdf(const std::string& media_box, const std::string& count = "1") {
-  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count " + count + " >>",
-                                      "<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box + "] >>"};
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 4\n0000000000 65535 f \n";
-  for (const std::size_t offset : offsets) {
-    char entry[32];
-    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
-    pdf += entry;
-  }
-  pdf += "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
-}
-
 // OpenCV's geometry stops at 32767 pixels a side: a long PDF page is rendered smaller, a long
 // image is refused with exit 2; neither ends in an assertion (exit 70).
 TEST(ExtractBadInput, PagesWithASideOverThirtyThousandPixels) {
   const std::string dir = testing::make_temp_dir();
-  testing::write_file(dir + "/long.pdf", one_page_pdf("0 0 8000 600"));
+  testing::write_file(dir + "/long.pdf", testing::one_page_pdf("0 0 8000 600"));
   const auto pdf = testing::run_agreement_ocr({"extract", dir + "/long.pdf"});
   EXPECT_EQ(pdf.exit_code, 0) << pdf.err;
   EXPECT_NE(pdf.out.find("too long to render at 300 dpi"), std::string::npos) << pdf.out.substr(0, 2000);
@@ -167,12 +146,38 @@ TEST(ExtractBadInput, PagesWithASideOverThirtyThousandPixels) {
   std::filesystem::remove_all(dir);
 }
 
+// PDF pages built to exhaust the renderer (#16): 300,000 nested saves (2 GB in poppler) and
+// an image drawn a hundred times (10 s) each fail their own document with one line, bounded
+// in memory and time, and the batch goes on with the next file.
+TEST(ExtractBadInput, PdfPagesThatExhaustTheRendererFailAloneWithinTheirBounds) {
+  const std::string dir = testing::make_temp_dir();
+  std::filesystem::create_directory(dir + "/in");
+  testing::write_file(dir + "/in/a-saves.pdf", testing::pdf_of_nested_saves(300000));
+  testing::write_file(dir + "/in/b-slow.pdf", testing::pdf_drawing_an_image(100));
+  testing::write_file(dir + "/in/c-page.png", as_string(testing::png_page()));
+  const auto batch = testing::run_agreement_ocr({"extract", dir + "/in", "--out", dir + "/out", "--max-render-seconds", "1"});
+  EXPECT_EQ(batch.exit_code, 2) << batch.err;
+  EXPECT_EQ(std::count(batch.err.begin(), batch.err.end(), '\n'), 2) << batch.err;
+  // Without a memory limit (AddressSanitizer) the saves run into the time limit instead.
+  EXPECT_NE(batch.err.find(render_memory_is_bounded()
+                               ? "a-saves.pdf: cannot render page 1 of the PDF: the renderer ended by signal"
+                               : "a-saves.pdf: rendering page 1 of the PDF took over 1 s"),
+            std::string::npos)
+      << batch.err;
+  EXPECT_NE(batch.err.find("b-slow.pdf: rendering page 1 of the PDF took over 1 s (see --max-render-seconds)"), std::string::npos)
+      << batch.err;
+  EXPECT_TRUE(std::filesystem::exists(dir + "/out/c-page.json"));
+  EXPECT_FALSE(std::filesystem::exists(dir + "/out/a-saves.json"));
+  EXPECT_FALSE(std::filesystem::exists(dir + "/out/b-slow.json"));
+  std::filesystem::remove_all(dir);
+}
+
 // A page tree whose /Count is wrong gives poppler no pages: the message says the tree is
 // damaged and that the pages are there, instead of "the PDF has no pages".
 TEST(ExtractBadInput, APageCountThatHidesThePagesIsReportedAsDamage) {
   const std::string dir = testing::make_temp_dir();
   for (const std::string count : {"0", "5", "-1", "abc"}) {
-    testing::write_file(dir + "/count.pdf", one_page_pdf("0 0 595 842", count));
+    testing::write_file(dir + "/count.pdf", testing::one_page_pdf("0 0 595 842", count));
     const auto result = testing::run_agreement_ocr({"extract", dir + "/count.pdf"});
     EXPECT_EQ(result.exit_code, 2) << count << ": " << result.err;
     EXPECT_NE(result.err.find("page tree is damaged"), std::string::npos) << count << ": " << result.err;

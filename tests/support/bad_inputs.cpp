@@ -86,4 +86,59 @@ Bytes file_at(const std::string& path_from_source_root) {
   return bytes.ok() ? *bytes : Bytes{};
 }
 
+std::string one_page_pdf(const std::string& media_box, const std::string& count, const std::string& content,
+                         const std::vector<std::string>& objects, const std::string& resources) {
+  // An empty page has no content stream object (poppler weighs /Count against the objects).
+  std::vector<std::string> all = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count " + count + " >>",
+                                  "<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box + "]" +
+                                      (content.empty() ? "" : " /Contents 4 0 R") + " /Resources << " + resources + " >> >>"};
+  if (!content.empty()) all.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream");
+  all.insert(all.end(), objects.begin(), objects.end());
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + all[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(all.size() + 1) + "\n0000000000 65535 f \n";
+  for (const std::size_t offset : offsets) {
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(all.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) +
+         "\n%%EOF\n";
+  return pdf;
+}
+
+std::string pdf_of_nested_saves(int depth) {
+  std::string content;
+  content.reserve(static_cast<std::size_t>(depth) * 2 + 32);
+  for (int i = 0; i < depth; ++i) content += "q ";
+  content += "0 0 m 100 100 l S";
+  return one_page_pdf("0 0 595 842", "1", content);
+}
+
+std::string pdf_drawing_an_image(int times) {
+  constexpr int kSide = 8000;
+  // RunLengthDecode: a length byte 257-n repeats the next byte n times (n up to 128); 128 ends.
+  std::string data;
+  long long left = static_cast<long long>(kSide) * kSide;
+  for (int run = 0; left > 0; ++run) {
+    const int length = static_cast<int>(std::min<long long>(128, left));
+    data += static_cast<char>(257 - length);
+    data += static_cast<char>(run % 2 ? 255 : 0);
+    left -= length;
+  }
+  data += static_cast<char>(128);
+  const std::string image = "<< /Type /XObject /Subtype /Image /Width " + std::to_string(kSide) + " /Height " +
+                            std::to_string(kSide) +
+                            " /ColorSpace /DeviceGray /BitsPerComponent 8 /Interpolate true /Filter /RunLengthDecode /Length " +
+                            std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
+  std::string content;
+  for (int i = 0; i < times; ++i) content += "q 595 0 0 842 0 0 cm /Image Do Q\n";
+  return one_page_pdf("0 0 595 842", "1", content, {image}, "/XObject << /Image 5 0 R >>");
+}
+
 }  // namespace agreement_ocr::testing
