@@ -292,6 +292,25 @@ void interrupt_and_resume(int signal_number) {
   fs::remove_all(dir);
 }
 
+// A stop request does not wait for the PDF page being rendered (#16 item 7): the render child
+// is killed and the document is "interrupted". The page would take about 40 s to render.
+TEST(Batch, SigtermEndsARenderInProgress) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/slow.pdf", testing::pdf_drawing_an_image(400));
+  const auto started = std::chrono::steady_clock::now();
+  auto program = testing::start_agreement_ocr({"extract", dir + "/slow.pdf", "--out", dir + "/out", "--max-render-seconds", "600"});
+  ASSERT_GT(program.pid, 0);
+  std::this_thread::sleep_for(std::chrono::seconds(2));
+  ::kill(program.pid, SIGTERM);
+  const auto stopped = testing::wait_for(program);
+  EXPECT_EQ(stopped.exit_code, 128 + SIGTERM) << stopped.err;
+  const auto lines = json_lines(stopped.out);
+  ASSERT_EQ(lines.size(), 1u) << stopped.out;
+  EXPECT_EQ(lines[0]["status"], "interrupted") << stopped.out;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20));
+  fs::remove_all(dir);
+}
+
 TEST(Batch, SigtermStopsWithOnlyCompleteOutputsAndTheRerunResumes) { interrupt_and_resume(SIGTERM); }
 TEST(Batch, SigintStopsWithOnlyCompleteOutputsAndTheRerunResumes) { interrupt_and_resume(SIGINT); }
 TEST(Batch, SigkillLeavesOnlyCompleteOutputsAndTheRerunResumes) { interrupt_and_resume(SIGKILL); }
