@@ -15,9 +15,11 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <utility>
 
 #include "batch/freshness.h"
 #include "batch/memory_budget.h"
+#include "core/sha256.h"
 #include "ocr/pdf_scratch.h"
 #include "output/atomic_file.h"
 
@@ -50,6 +52,7 @@ struct Job {
   std::vector<PageResult> pages;
   int remaining = 0;  // page tasks not done yet (guarded by the batch mutex)
   Status failure;     // the first page failure (guarded by the batch mutex)
+  std::size_t input_bytes = 0;  // held in the memory budget until the document is finished
   Clock::time_point started;
 };
 
@@ -125,9 +128,9 @@ class Batch {
   bool stopping() const { return stop_ && stop_->load(); }
   std::size_t queue_capacity() const { return static_cast<std::size_t>(2 * std::max(1, options_.jobs)); }
 
-  ArchiveRequest archive_for(const OpenedInput& input) const {
+  ArchiveRequest archive_for(bool text_input) const {
     ArchiveRequest request = options_.archive;
-    if (!input.scan) request = ArchiveRequest{.text = request.text};  // no page images to render
+    if (text_input) request = ArchiveRequest{.text = request.text};  // no page images to render
     return request;
   }
 
@@ -139,25 +142,46 @@ class Batch {
       if (stopping()) break;
       const BatchDocument& document = documents_[order];
       const Clock::time_point started = Clock::now();
-      auto opened = guarded([&] { return open_input(document.input.path, pipeline_.limits); });
-      if (!opened.ok()) {
-        finish_outcome(order, {document.input.path, DocumentStatus::kFailed, "", 0, seconds_since(started), opened.status(), ""});
-        continue;
-      }
       const std::string json_path = document.output_base + ".json";
+      const bool text = has_text_extension(document.input.path);
+      auto fail = [&](const Status& error) {
+        finish_outcome(order, {document.input.path, DocumentStatus::kFailed, "", 0, seconds_since(started), error, ""});
+      };
+      // Up to date or not, from a hash read in pieces: a document already done is never
+      // loaded. (Of the format, the generator only records whether it is text.)
       if (!options_.force && !document.output_base.empty()) {
-        const int kept = current_output_pages(json_path, opened->result.sha256,
-                                              generator_json(opened->result.format, options_.context),
-                                              archive_paths(document.output_base, archive_for(*opened)));
+        const auto hash = sha256_of_file(document.input.path);
+        const int kept = !hash.ok() ? -1
+                                    : current_output_pages(json_path, hash.value(),
+                                                           generator_json(text ? DocumentFormat::kText : DocumentFormat::kUnknown,
+                                                                          options_.context),
+                                                           archive_paths(document.output_base, archive_for(text)));
         if (kept >= 0) {
           finish_outcome(order, {document.input.path, DocumentStatus::kSkipped, json_path, kept, seconds_since(started), {}, ""});
           continue;
         }
       }
+      std::size_t input_bytes = 0;
+      const Status reserved = reserve_input_memory(document.input.path, text, input_bytes);
+      if (!reserved.ok()) {
+        fail(reserved);
+        continue;
+      }
+      if (stopping()) {
+        memory_.release(input_bytes);
+        break;
+      }
+      auto opened = guarded([&] { return open_input(document.input.path, pipeline_.limits); });
+      if (!opened.ok()) {
+        memory_.release(input_bytes);
+        fail(opened.status());
+        continue;
+      }
       auto job = std::make_shared<Job>();
       job->order = order;
       job->document = &document;
       job->input = std::move(*opened);
+      job->input_bytes = input_bytes;
       job->started = started;
       const int page_count = job->input.page_count();
       job->pages.resize(static_cast<std::size_t>(page_count));
@@ -176,6 +200,19 @@ class Batch {
         push({job, index});
       }
     }
+  }
+
+  // The input stays in memory while its pages are in work (its bytes; a text's lines and
+  // fields too): that counts in the budget from before it is read to the end of its outputs.
+  Status reserve_input_memory(const std::string& path, bool text, std::size_t& reserved) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (error) return Status::Ok();  // opening it reports what is wrong
+    const auto bytes = static_cast<std::size_t>(static_cast<double>(size) * (text ? kTextBytesPerByte : 1.0));
+    const Status acquired = memory_.acquire(bytes, stop_);
+    if (!acquired.ok()) return Status::BadInput((text ? "the text in work " : "the file held in memory ") + acquired.message());
+    reserved = bytes;
+    return Status::Ok();
   }
 
   void wait_for_room() {
@@ -265,8 +302,15 @@ class Batch {
     });
     if (!pixels.ok()) return pixels.status();
     const auto bytes = static_cast<std::size_t>(static_cast<double>(*pixels) * kPageBytesPerPixel);
+    const std::string label = "page " + std::to_string(index + 1);
+    // Its own file is held beside it: a page that fits only without it would wait forever.
+    if (bytes <= memory_.total() && bytes + job.input_bytes > memory_.total()) {
+      return Status::BadInput(label + " needs about " + std::to_string(bytes >> 20) + " MiB beside the " +
+                              std::to_string(job.input_bytes >> 20) + " MiB of its file, more than the memory limit of " +
+                              std::to_string(memory_.total() >> 20) + " MiB (--max-memory)");
+    }
     Status acquired = memory_.acquire(bytes, stop_);
-    if (!acquired.ok()) return Status::BadInput("page " + std::to_string(index + 1) + ": " + acquired.message());
+    if (!acquired.ok()) return Status::BadInput(label + " " + acquired.message());
     reserved = bytes;
     return Status::Ok();
   }
@@ -297,13 +341,14 @@ class Batch {
       }
     }
     outcome.seconds = seconds_since(job.started);
-    job.input.scan.reset();
+    job.input = OpenedInput{};
     job.pages.clear();
+    memory_.release(std::exchange(job.input_bytes, 0));
     finish_outcome(job.order, std::move(outcome));
   }
 
   Status write_outputs(Job& job, DocumentOutcome& outcome) {
-    const ArchiveRequest archive = archive_for(job.input);
+    const ArchiveRequest archive = archive_for(!job.input.scan);
     Result<DocumentResult> result = Status::Internal("not processed");
     if (!job.input.scan) {
       result = process_text(std::move(job.input), pipeline_);

@@ -7,7 +7,7 @@ namespace agreement_ocr {
 Status MemoryBudget::acquire(std::size_t bytes, const std::atomic<bool>* stop) {
   constexpr std::size_t kMiB = 1024 * 1024;
   if (bytes > total_) {
-    return Status::BadInput("the page needs about " + std::to_string(bytes / kMiB) + " MiB, more than the memory limit of " +
+    return Status::BadInput("needs about " + std::to_string(bytes / kMiB) + " MiB, more than the memory limit of " +
                             std::to_string(total_ / kMiB) + " MiB (--max-memory)");
   }
   std::unique_lock lock(mutex_);

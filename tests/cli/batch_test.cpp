@@ -195,6 +195,36 @@ TEST(Batch, APageOverTheMemoryLimitFailsItsDocumentOnly) {
   fs::remove_all(dir);
 }
 
+// The input counts in the memory budget while its pages are in work (#16 item 6): a text
+// takes about 12 bytes per byte of it, so 1.5 MB of text fail under 10 MiB and pass under
+// 40; a page that fits only without its file beside it fails instead of waiting forever.
+TEST(Batch, TheInputCountsInTheMemoryLimit) {
+  const std::string dir = testing::make_temp_dir();
+  std::string text;
+  while (text.size() < 1500000) text += seed_text() + "\f";
+  testing::write_file(dir + "/long.txt", text);
+  const auto refused = testing::run_agreement_ocr({"extract", dir + "/long.txt", "--out", dir + "/out", "--max-memory", "10"});
+  EXPECT_EQ(refused.exit_code, 2) << refused.err;
+  EXPECT_NE(refused.err.find("long.txt: the text in work needs about 17 MiB, more than the memory limit of 10 MiB (--max-memory)"),
+            std::string::npos)
+      << refused.err;
+  const auto done = testing::run_agreement_ocr({"extract", dir + "/long.txt", "--out", dir + "/out", "--max-memory", "40"});
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+
+  // An A4 page at 300 dpi needs about 99 MiB in work: with 30 MiB of file beside it, over 110.
+  const Bytes junk = testing::random_bytes(std::size_t{30} << 20);
+  testing::write_file(dir + "/heavy.pdf", testing::one_page_pdf("0 0 595 842", "1", "0 0 m 100 100 l S",
+                                                                {"<< /Length " + std::to_string(junk.size()) + " >>\nstream\n" +
+                                                                 std::string(junk.begin(), junk.end()) + "\nendstream"}));
+  const auto heavy = testing::run_agreement_ocr({"extract", dir + "/heavy.pdf", "--out", dir + "/out", "--max-memory", "110"});
+  EXPECT_EQ(heavy.exit_code, 2) << heavy.err;
+  EXPECT_NE(heavy.err.find("heavy.pdf: page 1 needs about 99 MiB beside the 30 MiB of its file, more than the memory limit of "
+                           "110 MiB (--max-memory)"),
+            std::string::npos)
+      << heavy.err;
+  fs::remove_all(dir);
+}
+
 // Words and how often they occur: text from the PDF's layer and from the JSON come in
 // different line orders (side-by-side blocks), so they are compared as bags of words.
 std::map<std::string, int> word_counts(const std::string& text) {
