@@ -4,6 +4,7 @@
 
 #include <omp.h>
 #include <tesseract/baseapi.h>
+#include <opencv2/imgcodecs.hpp>
 #include <tesseract/renderer.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
@@ -74,7 +75,7 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat& grey, double dpi, const Rend
   auto page = read_lines(grey, dpi, /*time_limited=*/true);
   if (!page.ok()) return page;
   if (renditions && request.any()) {
-    const Status rendered = render(request, page_number, *renditions);
+    const Status rendered = render(request, grey, page_number, *renditions);
     if (!rendered.ok()) return rendered;
   }
   api_->Clear();
@@ -163,7 +164,10 @@ Result<OcrPage> OcrEngine::read_lines(const cv::Mat& grey, double dpi, bool time
   return page;
 }
 
-Status OcrEngine::render(const RenditionRequest& request, int page_number, PageRenditions& renditions) {
+// Tesseract's own default for the page image of its PDFs (its jpg_quality parameter).
+constexpr int kPdfJpegQuality = 85;
+
+Status OcrEngine::render(const RenditionRequest& request, const cv::Mat& grey, int page_number, PageRenditions& renditions) {
   // Tesseract numbers pages from 0 in its renderers' ids.
   if (request.hocr) renditions.hocr = take_text(api_->GetHOCRText(page_number - 1));
   if (request.alto) renditions.alto = take_text(api_->GetAltoText(page_number - 1));
@@ -173,10 +177,17 @@ Status OcrEngine::render(const RenditionRequest& request, int page_number, PageR
   const std::string scratch = make_pdf_scratch();
   if (scratch.empty()) return Status::Output("cannot create a scratch folder for the PDF page");
   const std::string base = scratch + "/page";
-  bool ok = false;
-  {
+  // The page image goes in as a JPEG we write into the scratch folder and name as the
+  // input: Leptonica then takes the file as it is. Given only pixels, it compresses them
+  // through a temporary file of its own in /tmp, whatever TMPDIR says, which a killed run
+  // would leave behind for good.
+  const std::string image = scratch + "/page.jpg";
+  bool ok = cv::imwrite(image, grey, {cv::IMWRITE_JPEG_QUALITY, kPdfJpegQuality});
+  if (ok) {
+    api_->SetInputName(image.c_str());
     tesseract::TessPDFRenderer renderer(base.c_str(), pdf_font_dir_.c_str(), /*textonly=*/false);
     ok = renderer.BeginDocument("") && renderer.AddImage(api_.get()) && renderer.EndDocument();
+    api_->SetInputName(nullptr);
   }
   std::ifstream in(base + ".pdf", std::ios::binary);
   std::ostringstream bytes;

@@ -51,7 +51,7 @@ class OcrEngine {
   // (for renditions) until Clear(). Regions are small and not time-limited,
   // so their readings never depend on how loaded the machine is.
   Result<OcrPage> read_lines(const cv::Mat& grey, double dpi, bool time_limited);
-  Status render(const RenditionRequest& request, int page_number, PageRenditions& renditions);
+  Status render(const RenditionRequest& request, const cv::Mat& grey, int page_number, PageRenditions& renditions);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   double time_limit_seconds_ = 0.0;
   std::string pdf_font_dir_;  // a tessdata folder holding pdf.ttf, the PDF renderer's glyph-less font

@@ -2,6 +2,8 @@
 // archive renditions and interruptions, through the real binary.
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -262,6 +264,33 @@ TEST(Batch, TheSearchablePdfCarriesTheOcrText) {
   EXPECT_EQ(read_text(dir + "/marburg-biedenkopf-2026.txt"), ocr_text.back() == '\n' ? ocr_text : ocr_text + "\n");
   EXPECT_NE(read_text(dir + "/marburg-biedenkopf-2026.hocr").find("class='ocr_page'"), std::string::npos);
   EXPECT_NE(read_text(dir + "/marburg-biedenkopf-2026.alto.xml").find("<Page "), std::string::npos);
+  fs::remove_all(dir);
+}
+
+// The searchable PDF's page image goes through our own scratch folder only (#16 item 12):
+// Leptonica, given pixels, compressed them through /tmp/lept.* whatever TMPDIR said, and a
+// run killed then left the file for good. Files created in /tmp while the program runs are
+// watched with inotify.
+TEST(Batch, TheSearchablePdfLeavesNoTemporaryFileOutsideItsScratchFolder) {
+  const int watch_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  ASSERT_GE(watch_fd, 0);
+  ASSERT_GE(::inotify_add_watch(watch_fd, "/tmp", IN_CREATE), 0);
+  const std::string dir = testing::make_temp_dir();
+  const auto result =
+      testing::run_agreement_ocr({"extract", testing::file_path("samples/marburg-biedenkopf-2026.png"), "--out", dir, "--pdf", "-q"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(fs::exists(dir + "/marburg-biedenkopf-2026.pdf"));
+  std::vector<std::string> leptonica_files;
+  alignas(inotify_event) char events[64 * 1024];
+  for (ssize_t size; (size = ::read(watch_fd, events, sizeof events)) > 0;) {
+    for (char* at = events; at < events + size;) {
+      const auto* event = reinterpret_cast<const inotify_event*>(at);
+      if (event->len > 0 && std::string(event->name).rfind("lept.", 0) == 0) leptonica_files.push_back(event->name);
+      at += sizeof(inotify_event) + event->len;
+    }
+  }
+  ::close(watch_fd);
+  EXPECT_TRUE(leptonica_files.empty()) << leptonica_files.front();
   fs::remove_all(dir);
 }
 
