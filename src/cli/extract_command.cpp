@@ -22,6 +22,7 @@
 #include "cli/exit_codes.h"
 #include "cli/freed_page_memory.h"
 #include "cli/progress_line.h"
+#include "cli/usable_cores.h"
 #include "core/hex.h"
 #include "core/utf8.h"
 
@@ -73,13 +74,6 @@ Status check_arguments(const ExtractArguments& args) {
   if (args.jobs < 0) return Status::Usage("--jobs must be 0 (every core) or more");
   if (args.max_memory_mib < 0) return Status::Usage("--max-memory must be a number of MiB");
   return Status::Ok();
-}
-
-// The cores this process may run on (Slurm and taskset restrict them), not the machine's.
-int usable_cores() {
-  cpu_set_t cpus;
-  if (::sched_getaffinity(0, sizeof cpus, &cpus) == 0 && CPU_COUNT(&cpus) > 0) return CPU_COUNT(&cpus);
-  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 // Three quarters of the machine's memory: the rest is for the engines (about 100 MB per

@@ -13,6 +13,7 @@
 #include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
 #include "cli/extract_command.h"
+#include "cli/serve_command.h"
 #include "cli/validate_command.h"
 
 namespace {
@@ -179,6 +180,35 @@ int main(int argc, char** argv) {
   bool validate_verbose = false;
   validate_command->add_flag("--verbose,-v", validate_verbose, "also show the OCR libraries' own messages");
 
+  ServeArguments serve;
+  CLI::App* serve_command = app.add_subcommand(
+      "serve", "Serve the pipeline over HTTP: GET /healthz, GET /readyz, POST /v1/extract (the extract JSON of the posted file)");
+  serve_command->add_option("--listen", serve.listen, "HOST:PORT to listen on (port 0: any free one, printed on stdout)")
+      ->capture_default_str();
+  serve_command->add_option("--jobs,-j", serve.jobs, "OCR workers (default: every core this process may use)")
+      ->check(number_in(0, 1024, "--jobs", true));
+  serve_command->add_option("--data", serve.data_dir, "folder for uploads (default: $XDG_STATE_HOME/agreement-ocr)");
+  serve_command->add_option("--api-keys", serve.api_keys_path,
+                            "file of name:key lines; requests then need 'Authorization: Bearer KEY' (required off loopback)");
+  serve_command->add_option("--max-upload", serve.max_upload_mib, "largest upload in MiB, checked while it is read")
+      ->check(number_in(1, 1 << 20, "--max-upload", true))
+      ->capture_default_str();
+  serve_command->add_option("--model", serve.model, "OCR model: fast, best_int, or a path to a .traineddata")->capture_default_str();
+  serve_command->add_option("--rules", serve.rules_path, "extraction rules file");
+  serve_command->add_option("--calibration", serve.calibration_path, "confidence calibration file, or none");
+  serve_command->add_option("--max-pixels", serve.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
+      ->check(number_in(1, 1e15, "--max-pixels", true))
+      ->capture_default_str();
+  serve_command->add_option("--max-pages", serve.pipeline.limits.max_pages, "most pages accepted per document")
+      ->check(number_in(1, 1e9, "--max-pages", true))
+      ->capture_default_str();
+  serve_command->add_option("--max-ocr-seconds", serve.max_ocr_seconds, "longest OCR of one page (0: no limit)")
+      ->check(number_in(0, 1e6, "--max-ocr-seconds"))
+      ->capture_default_str();
+  serve_command->add_option("--max-render-seconds", serve.pipeline.limits.max_render_seconds, "longest rendering of one PDF page")
+      ->check(number_in(0.1, 1e6, "--max-render-seconds"))
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -199,9 +229,11 @@ int main(int argc, char** argv) {
   try {
     // PDF pages are rendered in a child process, bounded in memory and time, by the program
     // built and installed beside this one.
-    extract.pipeline.limits.pdf_render_program = validate.pipeline.limits.pdf_render_program = render_program_path();
+    extract.pipeline.limits.pdf_render_program = validate.pipeline.limits.pdf_render_program =
+        serve.pipeline.limits.pdf_render_program = render_program_path();
     if (*extract_command) return run_extract(extract, diagnostics);
     if (*validate_command) return run_validate(validate, diagnostics);
+    if (*serve_command) return run_serve(serve, diagnostics);
   } catch (const std::exception& e) {
     std::fprintf(diagnostics, "agreement-ocr: error: unexpected failure: %s\n", one_line(e.what()).c_str());
     return kExitInternal;

@@ -1,0 +1,111 @@
+#include "cli/serve_command.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/diagnostics.h"
+#include "cli/exit_codes.h"
+#include "cli/usable_cores.h"
+#include "extract/confidence_calibration.h"
+#include "extract/rules.h"
+#include "serve/document_workers.h"
+#include "serve/http_api.h"
+
+namespace agreement_ocr {
+namespace {
+
+std::atomic<bool> serve_stop{false};
+extern "C" void request_serve_stop(int) { serve_stop.store(true); }
+
+// $XDG_STATE_HOME/agreement-ocr, else ~/.local/state/agreement-ocr.
+std::string default_data_dir() {
+  if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return std::string(state) + "/agreement-ocr";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/state/agreement-ocr";
+  return "agreement-ocr-data";
+}
+
+bool is_loopback(const std::string& host) { return host == "127.0.0.1" || host == "::1" || host == "localhost"; }
+
+// "HOST:PORT", "[V6]:PORT" or ":PORT" (loopback).
+Status parse_listen(const std::string& listen, std::string& host, int& port) {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return Status::Usage("--listen must be HOST:PORT, got '" + listen + "'");
+  host = listen.substr(0, colon);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.empty()) host = "127.0.0.1";
+  const std::string digits = listen.substr(colon + 1);
+  if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(digits) > 65535)
+    return Status::Usage("--listen needs a port from 0 to 65535, got '" + listen + "'");
+  port = std::stoi(digits);
+  return Status::Ok();
+}
+
+}  // namespace
+
+int run_serve(const ServeArguments& args, FILE* diagnostics) {
+  HttpApiOptions http;
+  if (Status parsed = parse_listen(args.listen, http.host, http.port); !parsed.ok()) return report_error(diagnostics, "", parsed);
+  if (args.max_upload_mib <= 0) return report_error(diagnostics, "", Status::Usage("--max-upload must be a number of MiB"));
+  http.max_upload_bytes = static_cast<std::size_t>(args.max_upload_mib) << 20;
+  if (!args.api_keys_path.empty()) {
+    std::ifstream in(args.api_keys_path);
+    if (!in) return report_error(diagnostics, args.api_keys_path, Status::Usage("cannot read the API keys file"));
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto keys = parse_api_keys(text.str());
+    if (!keys.ok()) return report_error(diagnostics, args.api_keys_path, keys.status());
+    http.api_keys = std::move(*keys);
+  }
+  // Anything but loopback is reachable by others: not without keys.
+  if (!is_loopback(http.host) && http.api_keys.empty())
+    return report_error(diagnostics, "", Status::Usage("--listen on " + http.host + " (not loopback) needs --api-keys FILE"));
+
+  const std::string data_dir = args.data_dir.empty() ? default_data_dir() : args.data_dir;
+  http.upload_dir = data_dir + "/uploads";
+  std::error_code error;
+  std::filesystem::create_directories(http.upload_dir, error);
+  if (error || ::access(http.upload_dir.c_str(), W_OK) != 0)
+    return report_error(diagnostics, data_dir, Status::Output("cannot write into the data folder"));
+
+  auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
+  if (!rules.ok()) return report_error(diagnostics, "", rules.status());
+  std::shared_ptr<const ConfidenceCalibration> calibration;
+  if (args.calibration_path != "none") {
+    auto loaded = load_calibration(args.calibration_path.empty() ? default_calibration_path() : args.calibration_path);
+    if (!loaded.ok()) return report_error(diagnostics, "", loaded.status());
+    calibration = *loaded;
+  }
+  PipelineOptions pipeline = args.pipeline;
+  pipeline.rules = *rules;
+  pipeline.calibration = calibration;
+  pipeline.limits.cancel = &serve_stop;
+  const int jobs = args.jobs > 0 ? args.jobs : usable_cores();
+  // Up to four documents waiting per worker; more are answered 503 with Retry-After.
+  DocumentWorkers workers(pipeline, {args.model, (*rules)->version, calibration ? calibration->version : ""},
+                          static_cast<std::size_t>(4 * jobs));
+  if (Status started = workers.start(jobs, args.model, args.max_ocr_seconds); !started.ok())
+    return report_error(diagnostics, "", started);
+
+  serve_stop.store(false);
+  std::signal(SIGINT, request_serve_stop);
+  std::signal(SIGTERM, request_serve_stop);
+  const Status served = serve_http(http, workers, serve_stop, [&](int port) {
+    // On stdout, for whoever started the service with port 0.
+    std::printf("listening on http://%s:%d\n", http.host.c_str(), port);
+    std::fflush(stdout);
+    std::fprintf(diagnostics, "agreement-ocr: serving on http://%s:%d with %d worker%s, data in %s\n", http.host.c_str(), port,
+                 jobs, jobs == 1 ? "" : "s", data_dir.c_str());
+  });
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  workers.stop();
+  if (!served.ok()) return report_error(diagnostics, "", served);
+  return kExitOk;
+}
+
+}  // namespace agreement_ocr

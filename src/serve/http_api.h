@@ -1,0 +1,38 @@
+// The service's HTTP API (cpp-httplib): routes, status codes and JSON errors. What is done
+// so far of issue #17: GET /healthz, GET /readyz, POST /v1/extract (synchronous), API keys.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "serve/document_workers.h"
+
+namespace agreement_ocr {
+
+struct ApiKey {
+  std::string name;
+  std::string key;
+};
+
+struct HttpApiOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                 // 0: any free port (reported through on_listening)
+  std::string upload_dir;          // uploads are written here before they are queued
+  std::size_t max_upload_bytes = std::size_t{256} << 20;
+  double default_wait_seconds = 60.0;
+  std::vector<ApiKey> api_keys;    // empty: no key asked (loopback only, checked by the caller)
+};
+
+// Serves until `stop` turns true. `on_listening` gets the port once the socket is bound.
+// Fails when the address cannot be bound.
+Status serve_http(const HttpApiOptions& options, DocumentWorkers& workers, const std::atomic<bool>& stop,
+                  const std::function<void(int port)>& on_listening);
+
+// "name:key" a line; blank lines and lines starting with '#' are skipped.
+Result<std::vector<ApiKey>> parse_api_keys(const std::string& text);
+
+}  // namespace agreement_ocr

@@ -1,0 +1,162 @@
+// The HTTP service run as a user runs it: `agreement-ocr serve` on a free loopback port,
+// requests through cpp-httplib's client. What issue #17 asks beyond these routes (jobs,
+// OpenAPI, the desk, metrics, persistence across restarts) is not built yet.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <signal.h>
+
+#include <chrono>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "support/bad_inputs.h"
+#include "support/run_command.h"
+#include "support/sample_files.h"
+
+namespace agreement_ocr {
+namespace {
+
+using Json = nlohmann::json;
+
+// A running service and a client for it; SIGTERM and a wait for the exit when destroyed.
+class Service {
+ public:
+  explicit Service(std::vector<std::string> extra = {}) : data_(testing::make_temp_dir()) {
+    std::vector<std::string> arguments = {"serve", "--listen", "127.0.0.1:0", "--jobs", "1", "--data", data_};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    program_ = testing::start_agreement_ocr(arguments);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    const std::string marker = "listening on http://127.0.0.1:";
+    while (std::chrono::steady_clock::now() < deadline) {
+      const std::string out = testing::output_so_far(program_);
+      if (const auto at = out.find(marker); at != std::string::npos && out.find('\n', at) != std::string::npos) {
+        port_ = std::stoi(out.substr(at + marker.size()));
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+  ~Service() {
+    if (program_.pid > 0) {
+      ::kill(program_.pid, SIGTERM);
+      testing::wait_for(program_);
+    }
+    std::filesystem::remove_all(data_);
+  }
+  int port() const { return port_; }
+  httplib::Client client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(std::chrono::seconds(300));
+    return client;
+  }
+  testing::CommandResult stop() {
+    ::kill(program_.pid, SIGTERM);
+    return testing::wait_for(program_);
+  }
+  const std::string& data() const { return data_; }
+
+ private:
+  std::string data_;
+  testing::StartedProgram program_;
+  int port_ = 0;
+};
+
+std::string as_text(const Bytes& bytes) { return std::string(bytes.begin(), bytes.end()); }
+
+Json error_of(const httplib::Result& result) {
+  if (!result) return {};
+  return Json::parse(result->body, nullptr, false);
+}
+
+TEST(Serve, ExtractAnswersWhatTheCommandLinePrints) {
+  Service service;
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const auto health = client.Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  const auto ready = client.Get("/readyz");
+  ASSERT_TRUE(ready);
+  EXPECT_EQ(ready->status, 200) << ready->body;
+
+  const Bytes scan = testing::file_at("samples/marburg-biedenkopf-2026.png");
+  const auto served =
+      client.Post("/v1/extract?name=marburg-biedenkopf-2026.png", std::string(scan.begin(), scan.end()), "image/png");
+  ASSERT_TRUE(served);
+  ASSERT_EQ(served->status, 200) << served->body;
+  EXPECT_EQ(served->get_header_value("Content-Type"), "application/json");
+  const auto cli = testing::run_agreement_ocr({"extract", testing::file_path("samples/marburg-biedenkopf-2026.png")});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  Json expected = Json::parse(cli.out);
+  expected["source"]["path"] = "marburg-biedenkopf-2026.png";  // the CLI names the path it was given
+  EXPECT_EQ(Json::parse(served->body), expected);
+
+  // A text goes as multipart with its type; its upload is gone once answered.
+  httplib::MultipartFormDataItems items = {
+      {"file", as_text(testing::file_at("samples/zielvereinbarung-2025-wiesbaden.txt")), "seed.txt", "text/plain"}};
+  const auto text = client.Post("/v1/extract", items);
+  ASSERT_TRUE(text);
+  ASSERT_EQ(text->status, 200) << text->body;
+  EXPECT_EQ(Json::parse(text->body)["source"]["format"], "text");
+  EXPECT_EQ(Json::parse(text->body)["source"]["path"], "seed.txt");
+  EXPECT_TRUE(std::filesystem::is_empty(service.data() + "/uploads"));
+  const auto stopped = service.stop();
+  EXPECT_EQ(stopped.exit_code, 0) << stopped.err;
+}
+
+// Bad requests get a JSON error and the status that says what is wrong; the worker lives on.
+TEST(Serve, BadRequestsGetTheirStatusAndAJsonError) {
+  Service service({"--max-upload", "1"});
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  struct Case {
+    httplib::Result result;
+    int status;
+    std::string code;
+  };
+  const Bytes png = testing::png_page();
+  std::vector<Case> cases;
+  cases.push_back({client.Post("/v1/extract", "garbage bytes", "application/octet-stream"), 415, "unsupported_media_type"});
+  const Bytes truncated = testing::truncated(png);
+  cases.push_back({client.Post("/v1/extract", std::string(truncated.begin(), truncated.end()), "image/png"), 422,
+                   "unprocessable_document"});
+  cases.push_back({client.Post("/v1/extract", std::string(std::size_t{2} << 20, 'x'), "application/octet-stream"), 413,
+                   "payload_too_large"});
+  cases.push_back({client.Post("/v1/extract", "", "image/png"), 400, "bad_request"});
+  cases.push_back({client.Post("/v1/extract?wait=abc", std::string(png.begin(), png.end()), "image/png"), 400, "bad_request"});
+  cases.push_back({client.Get("/v1/nothing"), 404, "not_found"});
+  for (const Case& item : cases) {
+    ASSERT_TRUE(item.result) << item.code;
+    EXPECT_EQ(item.result->status, item.status) << item.result->body;
+    const Json error = error_of(item.result);
+    ASSERT_TRUE(error.contains("error")) << item.result->body;
+    EXPECT_EQ(error["error"]["code"], item.code) << item.result->body;
+  }
+  // The truncated file's message is the command line's one line.
+  EXPECT_FALSE(error_of(cases[1].result)["error"]["message"].get<std::string>().empty());
+  // And a good page still goes through the same worker.
+  const auto good = client.Post("/v1/extract", std::string(png.begin(), png.end()), "image/png");
+  ASSERT_TRUE(good);
+  EXPECT_EQ(good->status, 200) << good->body;
+}
+
+TEST(Serve, KeysAreAskedWhenGivenAndRequiredOffLoopback) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/keys", "# name:key\ndesk:s3cret-key-one\n");
+  Service service({"--api-keys", dir + "/keys"});
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  EXPECT_EQ(client.Get("/healthz")->status, 200);  // liveness is for the supervisor, no key
+  EXPECT_EQ(client.Get("/readyz")->status, 401);
+  EXPECT_EQ(client.Get("/readyz", {{"Authorization", "Bearer wrong"}})->status, 401);
+  EXPECT_EQ(client.Get("/readyz", {{"Authorization", "Bearer s3cret-key-one"}})->status, 200);
+
+  const auto open = testing::run_agreement_ocr({"serve", "--listen", "0.0.0.0:0", "--data", dir + "/data"});
+  EXPECT_EQ(open.exit_code, 3) << open.err;
+  EXPECT_NE(open.err.find("needs --api-keys FILE"), std::string::npos) << open.err;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace agreement_ocr
