@@ -1,5 +1,7 @@
 #include "cli/serve_command.h"
 
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
@@ -14,6 +16,7 @@
 #include "extract/rules.h"
 #include "serve/document_workers.h"
 #include "serve/http_api.h"
+#include "serve/job_store.h"
 
 namespace agreement_ocr {
 namespace {
@@ -66,10 +69,9 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
     return report_error(diagnostics, "", Status::Usage("--listen on " + http.host + " (not loopback) needs --api-keys FILE"));
 
   const std::string data_dir = args.data_dir.empty() ? default_data_dir() : args.data_dir;
-  http.upload_dir = data_dir + "/uploads";
-  std::error_code error;
-  std::filesystem::create_directories(http.upload_dir, error);
-  if (error || ::access(http.upload_dir.c_str(), W_OK) != 0)
+  JobStore store(data_dir);
+  if (Status opened = store.open(); !opened.ok()) return report_error(diagnostics, data_dir, opened);
+  if (::access((data_dir + "/jobs").c_str(), W_OK) != 0)
     return report_error(diagnostics, data_dir, Status::Output("cannot write into the data folder"));
 
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
@@ -83,18 +85,25 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   PipelineOptions pipeline = args.pipeline;
   pipeline.rules = *rules;
   pipeline.calibration = calibration;
-  pipeline.limits.cancel = &serve_stop;
+  // No cancel on stop: documents in work finish (drain), queued ones wait on disk.
   const int jobs = args.jobs > 0 ? args.jobs : usable_cores();
   // Up to four documents waiting per worker; more are answered 503 with Retry-After.
-  DocumentWorkers workers(pipeline, {args.model, (*rules)->version, calibration ? calibration->version : ""},
+  DocumentWorkers workers(pipeline, {args.model, (*rules)->version, calibration ? calibration->version : ""}, store,
                           static_cast<std::size_t>(4 * jobs));
   if (Status started = workers.start(jobs, args.model, args.max_ocr_seconds); !started.ok())
     return report_error(diagnostics, "", started);
+  // What was accepted before a stop or a kill is done now, oldest first.
+  const std::vector<JobRecord> left = store.unfinished();
+  for (JobRecord record : left) {
+    record.status = JobStatus::kQueued;
+    if (store.update(record).ok()) workers.submit(record.id, /*even_if_full=*/true);
+  }
+  if (!left.empty()) std::fprintf(diagnostics, "agreement-ocr: %zu job(s) accepted before the last stop are queued again\n", left.size());
 
   serve_stop.store(false);
   std::signal(SIGINT, request_serve_stop);
   std::signal(SIGTERM, request_serve_stop);
-  const Status served = serve_http(http, workers, serve_stop, [&](int port) {
+  const Status served = serve_http(http, store, workers, serve_stop, [&](int port) {
     // On stdout, for whoever started the service with port 0.
     std::printf("listening on http://%s:%d\n", http.host.c_str(), port);
     std::fflush(stdout);

@@ -1,10 +1,25 @@
 #include "serve/document_workers.h"
 
+#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <new>
 
+#include "output/atomic_file.h"
+
 namespace agreement_ocr {
+namespace {
+
+std::string now_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  ::gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+}  // namespace
 
 Status DocumentWorkers::start(int jobs, const std::string& model, double max_ocr_seconds) {
   for (int i = 0; i < jobs; ++i) {
@@ -16,33 +31,24 @@ Status DocumentWorkers::start(int jobs, const std::string& model, double max_ocr
   return Status::Ok();
 }
 
-std::optional<std::shared_future<ExtractOutcome>> DocumentWorkers::submit(ExtractRequest request) {
-  std::shared_future<ExtractOutcome> future;
+bool DocumentWorkers::submit(const std::string& id, bool even_if_full) {
   {
     std::lock_guard lock(mutex_);
-    if (stopping_ || queue_.size() >= queue_limit_) return std::nullopt;
-    Task task{std::move(request), {}};
-    future = task.promise.get_future().share();
-    queue_.push_back(std::move(task));
+    if (stopping_ || (!even_if_full && queue_.size() >= queue_limit_)) return false;
+    queue_.push_back(id);
   }
   work_ready_.notify_one();
-  return future;
+  return true;
 }
 
 void DocumentWorkers::stop() {
-  std::deque<Task> dropped;
   {
     std::lock_guard lock(mutex_);
     if (stopping_ && threads_.empty()) return;
     stopping_ = true;
-    dropped.swap(queue_);
+    queue_.clear();  // their records say "queued": the next start does them
   }
   work_ready_.notify_all();
-  for (Task& task : dropped) {
-    task.promise.set_value({Status::Internal("the service is stopping"), "", true});
-    std::error_code ignored;
-    if (task.request.remove_when_done) std::filesystem::remove(task.request.path, ignored);
-  }
   for (std::thread& thread : threads_) thread.join();
   threads_.clear();
 }
@@ -59,32 +65,49 @@ bool DocumentWorkers::ready() const {
 
 void DocumentWorkers::work(EngineSet& engines) {
   while (true) {
-    Task task;
+    std::string id;
     {
       std::unique_lock lock(mutex_);
       work_ready_.wait(lock, [&] { return !queue_.empty() || stopping_; });
-      if (queue_.empty()) return;
-      task = std::move(queue_.front());
+      if (stopping_ || queue_.empty()) return;
+      id = std::move(queue_.front());
       queue_.pop_front();
     }
-    task.promise.set_value(extract(task.request, engines));
-    std::error_code ignored;
-    if (task.request.remove_when_done) std::filesystem::remove(task.request.path, ignored);
+    run(id, engines);
   }
 }
 
-ExtractOutcome DocumentWorkers::extract(const ExtractRequest& request, EngineSet& engines) const {
-  // A library throwing fails this document, never the worker.
+void DocumentWorkers::run(const std::string& id, EngineSet& engines) {
+  auto record = store_.get(id);
+  if (!record || record->status != JobStatus::kQueued) return;  // cancelled meanwhile
+  record->status = JobStatus::kRunning;
+  if (!store_.update(*record).ok()) return;
+  Status failure;
+  // A library throwing fails this job, never the worker.
   try {
-    auto result = process_document(request.path, &engines, pipeline_, {});
-    if (!result.ok()) return {result.status(), ""};
-    result->path = request.name;
-    return {Status::Ok(), document_to_json(*result, context_).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n"};
+    auto result = process_document(store_.upload_path(*record), &engines, pipeline_, {});
+    if (result.ok()) {
+      result->path = record->name;
+      failure = write_file_atomically(
+          store_.result_path(id),
+          document_to_json(*result, context_).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+    } else {
+      failure = result.status();
+    }
   } catch (const std::bad_alloc&) {
-    return {Status::BadInput("out of memory"), ""};
+    failure = Status::BadInput("out of memory");
   } catch (const std::exception& e) {
-    return {Status::Internal(std::string("unexpected failure: ") + e.what()), ""};
+    failure = Status::Internal(std::string("unexpected failure: ") + e.what());
   }
+  record->status = failure.ok() ? JobStatus::kDone : JobStatus::kFailed;
+  if (!failure.ok()) {
+    record->error_code = failure.code() == ErrorCode::kBadInput ? "unprocessable_document" : "internal";
+    record->error = failure.message();
+  }
+  record->finished = now_iso();
+  std::error_code ignored;
+  std::filesystem::remove(store_.upload_path(*record), ignored);
+  store_.update(*record);
 }
 
 }  // namespace agreement_ocr

@@ -2,17 +2,16 @@
 
 #include <httplib.h>
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
-#include "core/hex.h"
 #include "io/document_format.h"
-#include "output/atomic_file.h"
 
 namespace agreement_ocr {
 namespace {
@@ -34,6 +33,8 @@ std::string error_code_for(int status) {
     case 401: return "unauthorized";
     case 404: return "not_found";
     case 405: return "method_not_allowed";
+    case 409: return "conflict";
+    case 410: return "cancelled";
     case 413: return "payload_too_large";
     case 415: return "unsupported_media_type";
     case 422: return "unprocessable_document";
@@ -43,17 +44,16 @@ std::string error_code_for(int status) {
 }
 
 // Keys compared in constant time (for keys of one length; the length itself is no secret).
-bool key_matches(const std::string& given, const std::vector<ApiKey>& keys) {
-  bool found = false;
+// The name of the key the request carries ("" when no keys are asked).
+std::string key_name_of(const httplib::Request& request, const std::vector<ApiKey>& keys) {
+  const std::string header = request.get_header_value("Authorization");
+  const std::string bearer = "Bearer ";
+  if (header.rfind(bearer, 0) != 0) return "";
+  const std::string given = header.substr(bearer.size());
+  std::string name;
   for (const ApiKey& key : keys)
-    if (given.size() == key.key.size() && CRYPTO_memcmp(given.data(), key.key.data(), given.size()) == 0) found = true;
-  return found;
-}
-
-std::string new_upload_id() {
-  unsigned char random[12];
-  if (RAND_bytes(random, sizeof random) != 1) return std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
-  return hex_of(random, sizeof random);
+    if (given.size() == key.key.size() && CRYPTO_memcmp(given.data(), key.key.data(), given.size()) == 0) name = key.name;
+  return name;
 }
 
 }  // namespace
@@ -76,7 +76,7 @@ Result<std::vector<ApiKey>> parse_api_keys(const std::string& text) {
   return keys;
 }
 
-Status serve_http(const HttpApiOptions& options, DocumentWorkers& workers, const std::atomic<bool>& stop,
+Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening) {
   httplib::Server server;
   // cpp-httplib has no limits of its own by default: the body is checked while it is read.
@@ -98,9 +98,7 @@ Status serve_http(const HttpApiOptions& options, DocumentWorkers& workers, const
   });
   server.set_pre_routing_handler([&](const httplib::Request& request, httplib::Response& response) {
     if (options.api_keys.empty() || request.path == "/healthz") return httplib::Server::HandlerResponse::Unhandled;
-    const std::string header = request.get_header_value("Authorization");
-    const std::string bearer = "Bearer ";
-    if (header.rfind(bearer, 0) != 0 || !key_matches(header.substr(bearer.size()), options.api_keys)) {
+    if (key_name_of(request, options.api_keys).empty()) {
       response.set_header("WWW-Authenticate", "Bearer");
       send_error(response, 401, "unauthorized", "an API key is needed: Authorization: Bearer KEY");
       return httplib::Server::HandlerResponse::Handled;
@@ -110,68 +108,153 @@ Status serve_http(const HttpApiOptions& options, DocumentWorkers& workers, const
 
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& response) { send_json(response, 200, {{"status", "ok"}}); });
   server.Get("/readyz", [&](const httplib::Request&, httplib::Response& response) {
-    const bool writable = ::access(options.upload_dir.c_str(), W_OK) == 0;
+    const bool writable = ::access((store.data_dir() + "/uploads").c_str(), W_OK) == 0;
     const bool ready = workers.ready() && writable;
     send_json(response, ready ? 200 : 503,
               {{"ready", ready}, {"workers", workers.ready()}, {"data_writable", writable}, {"queued", workers.queued()}});
   });
-  server.Post("/v1/extract", [&](const httplib::Request& request, httplib::Response& response) {
+  // A document from the request: the body with its content type, or the multipart field
+  // "file". Answers the error itself and returns false when there is none.
+  struct Upload {
     std::string body;
     std::string name;
+    bool text = false;
+  };
+  auto read_upload = [](const httplib::Request& request, httplib::Response& response, Upload& upload) {
     std::string content_type;
     if (request.is_multipart_form_data()) {
-      if (!request.has_file("file")) return send_error(response, 400, "bad_request", "the multipart request has no field 'file'");
+      if (!request.has_file("file")) {
+        send_error(response, 400, "bad_request", "the multipart request has no field 'file'");
+        return false;
+      }
       const httplib::MultipartFormData file = request.get_file_value("file");
-      body = file.content;
-      name = file.filename;
+      upload.body = file.content;
+      upload.name = file.filename;
       content_type = file.content_type;
     } else {
-      body = request.body;
-      name = request.has_param("name") ? request.get_param_value("name") : "";
+      upload.body = request.body;
+      upload.name = request.has_param("name") ? request.get_param_value("name") : "";
       content_type = request.get_header_value("Content-Type");
     }
-    if (body.empty()) return send_error(response, 400, "bad_request", "no document in the request");
-    double wait = options.default_wait_seconds;
-    if (request.has_param("wait")) {
-      try {
-        wait = std::stod(request.get_param_value("wait"));
-      } catch (const std::exception&) {
-        wait = -1;
-      }
-      if (!(wait >= 0 && wait <= 3600)) return send_error(response, 400, "bad_request", "wait must be seconds from 0 to 3600");
+    if (upload.body.empty()) {
+      send_error(response, 400, "bad_request", "no document in the request");
+      return false;
     }
     // The content decides what a scan is, as on the command line; text only when declared.
-    const bool text = content_type.rfind("text/plain", 0) == 0;
-    const DocumentFormat format = detect_format(Bytes(body.begin(), body.begin() + std::min<std::size_t>(body.size(), 1024)));
-    if (!text && format == DocumentFormat::kUnknown)
-      return send_error(response, 415, "unsupported_media_type", "not a PDF, TIFF, PNG or JPEG (text: Content-Type text/plain)");
-    // The client's name is shown in the JSON only; no client string becomes a path.
-    const std::string upload = options.upload_dir + "/" + new_upload_id() + (text ? ".txt" : ".upload");
-    if (Status written = write_file_atomically(upload, body); !written.ok())
-      return send_error(response, 503, "unavailable", "cannot store the upload: " + written.message());
-    if (name.empty()) name = text ? "upload.txt" : "upload";
-    auto queued = workers.submit({upload, name, /*remove_when_done=*/true});
-    if (!queued) {
-      std::error_code ignored;
-      std::filesystem::remove(upload, ignored);
+    upload.text = content_type.rfind("text/plain", 0) == 0;
+    const auto head = upload.body.substr(0, 1024);
+    if (!upload.text && detect_format(Bytes(head.begin(), head.end())) == DocumentFormat::kUnknown) {
+      send_error(response, 415, "unsupported_media_type", "not a PDF, TIFF, PNG or JPEG (text: Content-Type text/plain)");
+      return false;
+    }
+    if (upload.name.empty()) upload.name = upload.text ? "upload.txt" : "upload";
+    return true;
+  };
+  auto read_wait = [](const httplib::Request& request, httplib::Response& response, double fallback, double& wait) {
+    wait = fallback;
+    if (!request.has_param("wait")) return true;
+    try {
+      wait = std::stod(request.get_param_value("wait"));
+    } catch (const std::exception&) {
+      wait = -1;
+    }
+    if (wait >= 0 && wait <= 3600) return true;
+    send_error(response, 400, "bad_request", "wait must be seconds from 0 to 3600");
+    return false;
+  };
+  auto job_json = [](const JobRecord& record) {
+    Json json = record.to_json();
+    json["links"] = {{"self", "/v1/jobs/" + record.id}, {"result", "/v1/jobs/" + record.id + "/result"}};
+    return json;
+  };
+  // Stores the upload as a queued job and queues it; answers the error itself otherwise.
+  auto accept = [&](const httplib::Request& request, httplib::Response& response, std::optional<JobRecord>& job) {
+    Upload upload;
+    if (!read_upload(request, response, upload)) return false;
+    auto created = store.create(upload.body, upload.text, upload.name, key_name_of(request, options.api_keys));
+    if (!created.ok()) {
+      send_error(response, 503, "unavailable", "cannot store the upload: " + created.status().message());
+      return false;
+    }
+    if (!workers.submit(created->id)) {
+      store.remove(created->id);
       response.set_header("Retry-After", "5");
-      return send_error(response, 503, "unavailable", "every worker is busy and the queue is full; retry later");
+      send_error(response, 503, "unavailable", "every worker is busy and the queue is full; retry later");
+      return false;
     }
-    const bool done = queued->wait_for(std::chrono::duration<double>(wait)) == std::future_status::ready;
-    if (!done) {
-      // Jobs (202 and a link to poll) are not built yet: the document is finished and dropped.
-      return send_error(response, 503, "timeout", "not done within " + std::to_string(static_cast<int>(wait)) +
-                                                      " s; ask with a longer ?wait= (jobs are not available yet)");
+    job = *created;
+    return true;
+  };
+  // A finished job's answer: its result, or its error with the status that says why.
+  auto answer_result = [&](const JobRecord& record, httplib::Response& response) {
+    if (record.status == JobStatus::kDone) {
+      std::ifstream in(store.result_path(record.id), std::ios::binary);
+      std::ostringstream result;
+      result << in.rdbuf();
+      if (!in || result.str().empty()) return send_error(response, 500, "internal", "the job's result is missing");
+      response.status = 200;
+      response.set_content(result.str(), "application/json");
+    } else if (record.status == JobStatus::kFailed) {
+      send_error(response, record.error_code == "unprocessable_document" ? 422 : 500, record.error_code, record.error);
+    } else if (record.status == JobStatus::kCancelled) {
+      send_error(response, 410, "cancelled", "the job was cancelled");
+    } else {
+      send_error(response, 409, "not_done", "the job is " + job_status_name(record.status));
     }
-    const ExtractOutcome& outcome = queued->get();
-    if (outcome.stopped) return send_error(response, 503, "unavailable", outcome.status.message());
-    if (!outcome.status.ok()) {
-      const bool bad_input = outcome.status.code() == ErrorCode::kBadInput;
-      return send_error(response, bad_input ? 422 : 500, bad_input ? "unprocessable_document" : "internal",
-                        outcome.status.message());
+  };
+
+  // The extract JSON of one file, waiting up to ?wait= seconds; past that, 202 and the job.
+  server.Post("/v1/extract", [&](const httplib::Request& request, httplib::Response& response) {
+    double wait = 0;
+    if (!read_wait(request, response, options.default_wait_seconds, wait)) return;
+    std::optional<JobRecord> job;
+    if (!accept(request, response, job)) return;
+    const auto record = store.wait(job->id, wait);
+    if (record && record->over()) return answer_result(*record, response);
+    send_json(response, 202, job_json(record ? *record : *job));
+  });
+  server.Post("/v1/jobs", [&](const httplib::Request& request, httplib::Response& response) {
+    const std::string kind = request.has_param("kind") ? request.get_param_value("kind") : "extract";
+    if (kind != "extract")
+      return send_error(response, 400, "bad_request", "kind must be extract (validate jobs are not available yet)");
+    std::optional<JobRecord> job;
+    if (!accept(request, response, job)) return;
+    send_json(response, 202, job_json(*job));
+  });
+  server.Get("/v1/jobs", [&](const httplib::Request& request, httplib::Response& response) {
+    std::optional<JobStatus> status;
+    if (request.has_param("status")) {
+      status = job_status_from(request.get_param_value("status"));
+      if (!status) return send_error(response, 400, "bad_request", "status must be queued, running, done, failed or cancelled");
     }
-    response.status = 200;
-    response.set_content(outcome.json, "application/json");
+    Json jobs = Json::array();
+    for (const JobRecord& record : store.list(status)) jobs.push_back(job_json(record));
+    send_json(response, 200, {{"jobs", jobs}});
+  });
+  // Job ids are 24 hex digits made by the service; anything else is no route (404).
+  server.Get(R"(/v1/jobs/([0-9a-f]{24}))", [&](const httplib::Request& request, httplib::Response& response) {
+    double wait = 0;
+    if (!read_wait(request, response, 0, wait)) return;
+    const auto record = store.wait(request.matches[1], wait);
+    if (!record) return send_error(response, 404, "not_found", "no such job");
+    send_json(response, 200, job_json(*record));
+  });
+  server.Get(R"(/v1/jobs/([0-9a-f]{24})/result)", [&](const httplib::Request& request, httplib::Response& response) {
+    const auto record = store.get(request.matches[1]);
+    if (!record) return send_error(response, 404, "not_found", "no such job");
+    answer_result(*record, response);
+  });
+  server.Delete(R"(/v1/jobs/([0-9a-f]{24}))", [&](const httplib::Request& request, httplib::Response& response) {
+    auto record = store.get(request.matches[1]);
+    if (!record) return send_error(response, 404, "not_found", "no such job");
+    // Only a job no worker has taken yet can be cancelled so far.
+    if (record->status != JobStatus::kQueued)
+      return send_error(response, 409, "conflict", "the job is " + job_status_name(record->status) + "; only a queued job can be cancelled");
+    record->status = JobStatus::kCancelled;
+    if (Status written = store.update(*record); !written.ok()) return send_error(response, 500, "internal", written.message());
+    std::error_code ignored;
+    std::filesystem::remove(store.upload_path(*record), ignored);
+    send_json(response, 200, job_json(*record));
   });
 
   const int port = options.port == 0 ? server.bind_to_any_port(options.host) : (server.bind_to_port(options.host, options.port) ? options.port : -1);

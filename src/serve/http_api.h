@@ -1,5 +1,6 @@
 // The service's HTTP API (cpp-httplib): routes, status codes and JSON errors. What is done
-// so far of issue #17: GET /healthz, GET /readyz, POST /v1/extract (synchronous), API keys.
+// so far of issue #17: GET /healthz, GET /readyz, POST /v1/extract, the /v1/jobs routes for
+// extract jobs, API keys.
 #pragma once
 
 #include <atomic>
@@ -10,6 +11,7 @@
 
 #include "core/status.h"
 #include "serve/document_workers.h"
+#include "serve/job_store.h"
 
 namespace agreement_ocr {
 
@@ -21,7 +23,6 @@ struct ApiKey {
 struct HttpApiOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                 // 0: any free port (reported through on_listening)
-  std::string upload_dir;          // uploads are written here before they are queued
   std::size_t max_upload_bytes = std::size_t{256} << 20;
   double default_wait_seconds = 60.0;
   std::vector<ApiKey> api_keys;    // empty: no key asked (loopback only, checked by the caller)
@@ -29,7 +30,7 @@ struct HttpApiOptions {
 
 // Serves until `stop` turns true. `on_listening` gets the port once the socket is bound.
 // Fails when the address cannot be bound.
-Status serve_http(const HttpApiOptions& options, DocumentWorkers& workers, const std::atomic<bool>& stop,
+Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening);
 
 // "name:key" a line; blank lines and lines starting with '#' are skipped.

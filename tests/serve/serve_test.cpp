@@ -22,7 +22,8 @@ using Json = nlohmann::json;
 // A running service and a client for it; SIGTERM and a wait for the exit when destroyed.
 class Service {
  public:
-  explicit Service(std::vector<std::string> extra = {}) : data_(testing::make_temp_dir()) {
+  explicit Service(std::vector<std::string> extra = {}, std::string data = "")
+      : data_(data.empty() ? testing::make_temp_dir() : data), own_data_(data.empty()) {
     std::vector<std::string> arguments = {"serve", "--listen", "127.0.0.1:0", "--jobs", "1", "--data", data_};
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     program_ = testing::start_agreement_ocr(arguments);
@@ -42,7 +43,7 @@ class Service {
       ::kill(program_.pid, SIGTERM);
       testing::wait_for(program_);
     }
-    std::filesystem::remove_all(data_);
+    if (own_data_) std::filesystem::remove_all(data_);
   }
   int port() const { return port_; }
   httplib::Client client() const {
@@ -50,14 +51,15 @@ class Service {
     client.set_read_timeout(std::chrono::seconds(300));
     return client;
   }
-  testing::CommandResult stop() {
-    ::kill(program_.pid, SIGTERM);
+  testing::CommandResult stop(int signal_number = SIGTERM) {
+    ::kill(program_.pid, signal_number);
     return testing::wait_for(program_);
   }
   const std::string& data() const { return data_; }
 
  private:
   std::string data_;
+  bool own_data_ = true;
   testing::StartedProgram program_;
   int port_ = 0;
 };
@@ -139,6 +141,91 @@ TEST(Serve, BadRequestsGetTheirStatusAndAJsonError) {
   const auto good = client.Post("/v1/extract", std::string(png.begin(), png.end()), "image/png");
   ASSERT_TRUE(good);
   EXPECT_EQ(good->status, 200) << good->body;
+}
+
+std::string png_body() { return as_text(testing::file_at("samples/marburg-biedenkopf-2026.png")); }
+
+// Jobs: accepted at once (202), followed, answered; ids the service did not make are no route.
+TEST(Serve, JobsAreAcceptedFollowedAndAnswered) {
+  Service service;
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const auto posted = client.Post("/v1/jobs?name=scan.png", png_body(), "image/png");
+  ASSERT_TRUE(posted);
+  ASSERT_EQ(posted->status, 202) << posted->body;
+  const Json job = Json::parse(posted->body);
+  const std::string id = job["id"];
+  EXPECT_EQ(id.size(), 24u);
+  EXPECT_EQ(job["links"]["self"], "/v1/jobs/" + id);
+  const auto followed = client.Get("/v1/jobs/" + id + "?wait=300");
+  ASSERT_TRUE(followed);
+  ASSERT_EQ(followed->status, 200);
+  EXPECT_EQ(Json::parse(followed->body)["status"], "done") << followed->body;
+  const auto result = client.Get("/v1/jobs/" + id + "/result");
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, 200) << result->body;
+  EXPECT_EQ(Json::parse(result->body)["source"]["path"], "scan.png");
+  const auto listed = client.Get("/v1/jobs?status=done");
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(Json::parse(listed->body)["jobs"].size(), 1u) << listed->body;
+  EXPECT_EQ(Json::parse(listed->body)["jobs"][0]["id"], id);
+  EXPECT_EQ(client.Delete("/v1/jobs/" + id)->status, 409);  // over: nothing to cancel
+  EXPECT_EQ(client.Get("/v1/jobs?status=finished")->status, 400);
+  EXPECT_EQ(client.Get("/v1/jobs/" + std::string(24, '0'))->status, 404);
+  EXPECT_EQ(client.Get("/v1/jobs/..%2F..%2Fjobs")->status, 404);
+  EXPECT_EQ(client.Post("/v1/jobs?kind=validate", png_body(), "image/png")->status, 400);
+  // /v1/extract that may not wait answers with the job instead.
+  const auto early = client.Post("/v1/extract?wait=0", png_body(), "image/png");
+  ASSERT_TRUE(early);
+  EXPECT_EQ(early->status, 202) << early->body;
+  EXPECT_TRUE(Json::parse(early->body).contains("links"));
+}
+
+// A queued job can be cancelled and is never done; a running one cannot (yet).
+TEST(Serve, AQueuedJobCanBeCancelled) {
+  Service service;
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const std::string first = Json::parse(client.Post("/v1/jobs", png_body(), "image/png")->body)["id"];
+  const std::string second = Json::parse(client.Post("/v1/jobs", png_body(), "image/png")->body)["id"];
+  const auto cancelled = client.Delete("/v1/jobs/" + second);
+  ASSERT_TRUE(cancelled);
+  ASSERT_EQ(cancelled->status, 200) << cancelled->body;
+  EXPECT_EQ(Json::parse(cancelled->body)["status"], "cancelled");
+  EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + first + "?wait=300")->body)["status"], "done");
+  EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + second)->body)["status"], "cancelled");
+  EXPECT_EQ(client.Get("/v1/jobs/" + second + "/result")->status, 410);
+}
+
+// Nothing accepted is lost: jobs accepted by a service killed with SIGKILL are done by the
+// next one started on the same data folder.
+TEST(Serve, JobsAcceptedBeforeAKillAreDoneAfterTheRestart) {
+  const std::string data = testing::make_temp_dir();
+  std::vector<std::string> ids;
+  {
+    Service first({}, data);
+    ASSERT_GT(first.port(), 0);
+    auto client = first.client();
+    for (int i = 0; i < 3; ++i) {
+      const auto posted = client.Post("/v1/jobs?name=scan-" + std::to_string(i) + ".png", png_body(), "image/png");
+      ASSERT_TRUE(posted);
+      ASSERT_EQ(posted->status, 202) << posted->body;
+      ids.push_back(Json::parse(posted->body)["id"]);
+    }
+    // One worker and about two seconds a page: the last is still waiting when the kill comes.
+    EXPECT_NE(Json::parse(client.Get("/v1/jobs/" + ids.back())->body)["status"], "done");
+    first.stop(SIGKILL);
+  }
+  Service second({}, data);
+  ASSERT_GT(second.port(), 0);
+  auto client = second.client();
+  for (const std::string& id : ids) {
+    const auto followed = client.Get("/v1/jobs/" + id + "?wait=300");
+    ASSERT_TRUE(followed);
+    EXPECT_EQ(Json::parse(followed->body)["status"], "done") << followed->body;
+    EXPECT_EQ(client.Get("/v1/jobs/" + id + "/result")->status, 200);
+  }
+  std::filesystem::remove_all(data);
 }
 
 TEST(Serve, KeysAreAskedWhenGivenAndRequiredOffLoopback) {

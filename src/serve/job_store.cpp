@@ -1,0 +1,191 @@
+#include "serve/job_store.h"
+
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+#include "core/hex.h"
+#include "output/atomic_file.h"
+
+namespace agreement_ocr {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string now_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  ::gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+bool is_job_id(const std::string& id) {
+  return id.size() == 24 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+std::optional<JobRecord> record_from(const Json& json) {
+  if (!json.is_object()) return std::nullopt;
+  JobRecord record;
+  try {
+    record.id = json.at("id").get<std::string>();
+    record.kind = json.at("kind").get<std::string>();
+    record.name = json.at("name").get<std::string>();
+    record.text = json.at("text").get<bool>();
+    record.key_name = json.value("key_name", "");
+    const auto status = job_status_from(json.at("status").get<std::string>());
+    if (!status || !is_job_id(record.id)) return std::nullopt;
+    record.status = *status;
+    record.error_code = json.value("error_code", "");
+    record.error = json.value("error", "");
+    record.created = json.value("created", "");
+    record.finished = json.value("finished", "");
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  return record;
+}
+
+}  // namespace
+
+std::string job_status_name(JobStatus status) {
+  switch (status) {
+    case JobStatus::kQueued: return "queued";
+    case JobStatus::kRunning: return "running";
+    case JobStatus::kDone: return "done";
+    case JobStatus::kFailed: return "failed";
+    case JobStatus::kCancelled: return "cancelled";
+  }
+  return "failed";
+}
+
+std::optional<JobStatus> job_status_from(const std::string& name) {
+  for (JobStatus status : {JobStatus::kQueued, JobStatus::kRunning, JobStatus::kDone, JobStatus::kFailed, JobStatus::kCancelled})
+    if (job_status_name(status) == name) return status;
+  return std::nullopt;
+}
+
+nlohmann::ordered_json JobRecord::to_json() const {
+  Json json = {{"id", id}, {"kind", kind}, {"name", name}, {"text", text}, {"status", job_status_name(status)},
+               {"created", created}};
+  if (!key_name.empty()) json["key_name"] = key_name;
+  if (!finished.empty()) json["finished"] = finished;
+  if (!error.empty()) {
+    json["error_code"] = error_code;
+    json["error"] = error;
+  }
+  return json;
+}
+
+Status JobStore::open() {
+  std::error_code error;
+  for (const char* folder : {"/jobs", "/uploads", "/results"}) {
+    std::filesystem::create_directories(data_dir_ + folder, error);
+    if (error) return Status::Output("cannot create " + data_dir_ + folder + ": " + error.message());
+  }
+  std::lock_guard lock(mutex_);
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir_ + "/jobs", error)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    const auto record = record_from(Json::parse(in, nullptr, false));
+    if (record && entry.path().stem() == record->id) jobs_[record->id] = *record;
+  }
+  return Status::Ok();
+}
+
+Result<JobRecord> JobStore::create(const std::string& body, bool text, const std::string& name, const std::string& key_name) {
+  unsigned char random[12];
+  if (RAND_bytes(random, sizeof random) != 1) return Status::Internal("no random numbers for a job id");
+  JobRecord record;
+  record.id = hex_of(random, sizeof random);
+  record.name = name;
+  record.text = text;
+  record.key_name = key_name;
+  record.created = now_iso();
+  // The upload first: a record on disk always has its file.
+  if (Status written = write_file_atomically(upload_path(record), body); !written.ok()) return written;
+  if (Status written = update(record); !written.ok()) {
+    remove(record.id);
+    return written;
+  }
+  return record;
+}
+
+std::optional<JobRecord> JobStore::get(const std::string& id) const {
+  std::lock_guard lock(mutex_);
+  const auto found = jobs_.find(id);
+  if (found == jobs_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::vector<JobRecord> JobStore::list(std::optional<JobStatus> status) const {
+  std::lock_guard lock(mutex_);
+  std::vector<JobRecord> records;
+  for (const auto& [id, record] : jobs_)
+    if (!status || record.status == *status) records.push_back(record);
+  std::sort(records.begin(), records.end(), [](const JobRecord& a, const JobRecord& b) { return a.created < b.created; });
+  return records;
+}
+
+std::vector<JobRecord> JobStore::unfinished() const {
+  std::vector<JobRecord> records;
+  for (JobRecord& record : list(std::nullopt))
+    if (!record.over()) records.push_back(std::move(record));
+  return records;
+}
+
+Status JobStore::update(const JobRecord& record) {
+  const Status written =
+      write_file_atomically(record_path(record.id), record.to_json().dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
+  if (!written.ok()) return written;
+  {
+    std::lock_guard lock(mutex_);
+    jobs_[record.id] = record;
+  }
+  changed_.notify_all();
+  return Status::Ok();
+}
+
+void JobStore::remove(const std::string& id) {
+  std::optional<JobRecord> record;
+  {
+    std::lock_guard lock(mutex_);
+    if (const auto found = jobs_.find(id); found != jobs_.end()) {
+      record = found->second;
+      jobs_.erase(found);
+    }
+  }
+  std::error_code ignored;
+  std::filesystem::remove(record_path(id), ignored);
+  std::filesystem::remove(result_path(id), ignored);
+  if (record) std::filesystem::remove(upload_path(*record), ignored);
+}
+
+std::optional<JobRecord> JobStore::wait(const std::string& id, double seconds) const {
+  std::unique_lock lock(mutex_);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                                std::chrono::duration<double>(seconds));
+  while (true) {
+    const auto found = jobs_.find(id);
+    if (found == jobs_.end()) return std::nullopt;
+    if (found->second.over()) return found->second;
+    if (changed_.wait_until(lock, deadline) == std::cv_status::timeout) {
+      const auto now = jobs_.find(id);
+      if (now == jobs_.end()) return std::nullopt;
+      return now->second;
+    }
+  }
+}
+
+std::string JobStore::upload_path(const JobRecord& record) const {
+  return data_dir_ + "/uploads/" + record.id + (record.text ? ".txt" : ".upload");
+}
+std::string JobStore::result_path(const std::string& id) const { return data_dir_ + "/results/" + id + ".json"; }
+std::string JobStore::record_path(const std::string& id) const { return data_dir_ + "/jobs/" + id + ".json"; }
+
+}  // namespace agreement_ocr

@@ -1,0 +1,72 @@
+// The service's jobs on disk, so that nothing accepted is lost: each job's upload, its record
+// and, once done, its result are files under the data folder, each written atomically
+// before the client is answered. A service started again finds the jobs that were queued or
+// running when it stopped (or was killed) and does them.
+#pragma once
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/status.h"
+
+namespace agreement_ocr {
+
+enum class JobStatus { kQueued, kRunning, kDone, kFailed, kCancelled };
+
+std::string job_status_name(JobStatus status);
+std::optional<JobStatus> job_status_from(const std::string& name);
+
+struct JobRecord {
+  std::string id;            // 24 hex digits, made here: never a client's string
+  std::string kind = "extract";
+  std::string name;          // what the client called the file (the JSON's source.path)
+  bool text = false;         // sent as text/plain
+  std::string key_name;      // the API key's name, when keys are asked
+  JobStatus status = JobStatus::kQueued;
+  std::string error_code;    // failed: unprocessable_document or internal
+  std::string error;         // failed: the one-line message
+  std::string created;       // ISO 8601, UTC
+  std::string finished;
+
+  bool over() const { return status == JobStatus::kDone || status == JobStatus::kFailed || status == JobStatus::kCancelled; }
+  nlohmann::ordered_json to_json() const;
+};
+
+class JobStore {
+ public:
+  explicit JobStore(std::string data_dir) : data_dir_(std::move(data_dir)) {}
+
+  // Makes the folders and reads the records there; damaged records are skipped.
+  Status open();
+  // Writes the upload and then a queued record.
+  Result<JobRecord> create(const std::string& body, bool text, const std::string& name, const std::string& key_name);
+  std::optional<JobRecord> get(const std::string& id) const;
+  std::vector<JobRecord> list(std::optional<JobStatus> status) const;
+  // Queued or running when the store was opened: to be done again, oldest first.
+  std::vector<JobRecord> unfinished() const;
+  // Writes the record and wakes whoever waits for the job.
+  Status update(const JobRecord& record);
+  // Removes a job and its files (one that was never queued).
+  void remove(const std::string& id);
+  // Waits until the job is over or `seconds` pass; its record then.
+  std::optional<JobRecord> wait(const std::string& id, double seconds) const;
+
+  std::string upload_path(const JobRecord& record) const;
+  std::string result_path(const std::string& id) const;
+  const std::string& data_dir() const { return data_dir_; }
+
+ private:
+  std::string record_path(const std::string& id) const;
+  const std::string data_dir_;
+  mutable std::mutex mutex_;
+  mutable std::condition_variable changed_;
+  std::map<std::string, JobRecord> jobs_;
+};
+
+}  // namespace agreement_ocr
