@@ -17,6 +17,7 @@
 #include "serve/document_workers.h"
 #include "serve/http_api.h"
 #include "serve/job_store.h"
+#include "serve/metrics.h"
 
 namespace agreement_ocr {
 namespace {
@@ -88,7 +89,8 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   // No cancel on stop: documents in work finish (drain), queued ones wait on disk.
   const int jobs = args.jobs > 0 ? args.jobs : usable_cores();
   // Up to four documents waiting per worker; more are answered 503 with Retry-After.
-  DocumentWorkers workers(pipeline, {args.model, (*rules)->version, calibration ? calibration->version : ""}, store,
+  ServiceMetrics metrics;
+  DocumentWorkers workers(pipeline, {args.model, (*rules)->version, calibration ? calibration->version : ""}, store, metrics,
                           static_cast<std::size_t>(4 * jobs));
   if (Status started = workers.start(jobs, args.model, args.max_ocr_seconds); !started.ok())
     return report_error(diagnostics, "", started);
@@ -103,7 +105,7 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   serve_stop.store(false);
   std::signal(SIGINT, request_serve_stop);
   std::signal(SIGTERM, request_serve_stop);
-  const Status served = serve_http(http, store, workers, serve_stop, [&](int port) {
+  const Status served = serve_http(http, store, workers, metrics, serve_stop, [&](int port) {
     // On stdout, for whoever started the service with port 0.
     std::printf("listening on http://%s:%d\n", http.host.c_str(), port);
     std::fflush(stdout);

@@ -1,5 +1,6 @@
 #include "serve/document_workers.h"
 
+#include <chrono>
 #include <ctime>
 #include <exception>
 #include <filesystem>
@@ -82,12 +83,15 @@ void DocumentWorkers::run(const std::string& id, EngineSet& engines) {
   if (!record || record->status != JobStatus::kQueued) return;  // cancelled meanwhile
   record->status = JobStatus::kRunning;
   if (!store_.update(*record).ok()) return;
+  const auto started = std::chrono::steady_clock::now();
+  int pages = 0;
   Status failure;
   // A library throwing fails this job, never the worker.
   try {
     auto result = process_document(store_.upload_path(*record), &engines, pipeline_, {});
     if (result.ok()) {
       result->path = record->name;
+      pages = static_cast<int>(result->pages.size());
       failure = write_file_atomically(
           store_.result_path(id),
           document_to_json(*result, context_).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
@@ -108,6 +112,8 @@ void DocumentWorkers::run(const std::string& id, EngineSet& engines) {
   std::error_code ignored;
   std::filesystem::remove(store_.upload_path(*record), ignored);
   store_.update(*record);
+  metrics_.count_job(job_status_name(record->status), record->error_code, pages,
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 }
 
 }  // namespace agreement_ocr

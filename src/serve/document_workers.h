@@ -15,13 +15,15 @@
 #include "output/json_output.h"
 #include "pipeline.h"
 #include "serve/job_store.h"
+#include "serve/metrics.h"
 
 namespace agreement_ocr {
 
 class DocumentWorkers {
  public:
-  DocumentWorkers(PipelineOptions pipeline, OutputContext context, JobStore& store, std::size_t queue_limit)
-      : pipeline_(std::move(pipeline)), context_(std::move(context)), store_(store), queue_limit_(queue_limit) {}
+  DocumentWorkers(PipelineOptions pipeline, OutputContext context, JobStore& store, ServiceMetrics& metrics,
+                  std::size_t queue_limit)
+      : pipeline_(std::move(pipeline)), context_(std::move(context)), store_(store), metrics_(metrics), queue_limit_(queue_limit) {}
   ~DocumentWorkers() { stop(); }
   DocumentWorkers(const DocumentWorkers&) = delete;
   DocumentWorkers& operator=(const DocumentWorkers&) = delete;
@@ -36,6 +38,7 @@ class DocumentWorkers {
 
   std::size_t queued() const;
   bool ready() const;
+  int workers() const { return static_cast<int>(engines_.size()); }
 
  private:
   void work(EngineSet& engines);
@@ -44,6 +47,7 @@ class DocumentWorkers {
   const PipelineOptions pipeline_;
   const OutputContext context_;
   JobStore& store_;
+  ServiceMetrics& metrics_;
   const std::size_t queue_limit_;
   std::vector<EngineSet> engines_;
   std::vector<std::thread> threads_;

@@ -76,7 +76,8 @@ Result<std::vector<ApiKey>> parse_api_keys(const std::string& text) {
   return keys;
 }
 
-Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, const std::atomic<bool>& stop,
+Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, ServiceMetrics& metrics,
+                  const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening) {
   httplib::Server server;
   // cpp-httplib has no limits of its own by default: the body is checked while it is read.
@@ -106,6 +107,12 @@ Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorker
     return httplib::Server::HandlerResponse::Unhandled;
   });
 
+  server.set_logger([&](const httplib::Request& request, const httplib::Response& response) {
+    metrics.count_request(request.method, request.path, response.status);
+  });
+  server.Get("/metrics", [&](const httplib::Request&, httplib::Response& response) {
+    response.set_content(metrics.prometheus_text(workers.queued(), workers.workers()), "text/plain; version=0.0.4");
+  });
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& response) { send_json(response, 200, {{"status", "ok"}}); });
   server.Get("/readyz", [&](const httplib::Request&, httplib::Response& response) {
     const bool writable = ::access((store.data_dir() + "/uploads").c_str(), W_OK) == 0;
@@ -254,6 +261,7 @@ Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorker
     if (Status written = store.update(*record); !written.ok()) return send_error(response, 500, "internal", written.message());
     std::error_code ignored;
     std::filesystem::remove(store.upload_path(*record), ignored);
+    metrics.count_job("cancelled", "", 0, 0);
     send_json(response, 200, job_json(*record));
   });
 

@@ -1,6 +1,6 @@
 // The service's HTTP API (cpp-httplib): routes, status codes and JSON errors. What is done
-// so far of issue #17: GET /healthz, GET /readyz, POST /v1/extract, the /v1/jobs routes for
-// extract jobs, API keys.
+// so far of issue #17: GET /healthz, GET /readyz, GET /metrics, POST /v1/extract, the
+// /v1/jobs routes for extract jobs, API keys.
 #pragma once
 
 #include <atomic>
@@ -12,6 +12,7 @@
 #include "core/status.h"
 #include "serve/document_workers.h"
 #include "serve/job_store.h"
+#include "serve/metrics.h"
 
 namespace agreement_ocr {
 
@@ -30,7 +31,8 @@ struct HttpApiOptions {
 
 // Serves until `stop` turns true. `on_listening` gets the port once the socket is bound.
 // Fails when the address cannot be bound.
-Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, const std::atomic<bool>& stop,
+Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, ServiceMetrics& metrics,
+                  const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening);
 
 // "name:key" a line; blank lines and lines starting with '#' are skipped.

@@ -174,6 +174,14 @@ TEST(Serve, JobsAreAcceptedFollowedAndAnswered) {
   EXPECT_EQ(client.Get("/v1/jobs/" + std::string(24, '0'))->status, 404);
   EXPECT_EQ(client.Get("/v1/jobs/..%2F..%2Fjobs")->status, 404);
   EXPECT_EQ(client.Post("/v1/jobs?kind=validate", png_body(), "image/png")->status, 400);
+  const auto metrics = client.Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_EQ(metrics->status, 200);
+  EXPECT_NE(metrics->body.find("agreement_ocr_http_requests_total{method=\"POST\",route=\"/v1/jobs\",status=\"202\"} 1\n"),
+            std::string::npos)
+      << metrics->body;
+  EXPECT_NE(metrics->body.find("agreement_ocr_jobs_total{outcome=\"done\"} 1\n"), std::string::npos) << metrics->body;
+  EXPECT_NE(metrics->body.find("agreement_ocr_pages_total 1\n"), std::string::npos) << metrics->body;
   // /v1/extract that may not wait answers with the job instead.
   const auto early = client.Post("/v1/extract?wait=0", png_body(), "image/png");
   ASSERT_TRUE(early);

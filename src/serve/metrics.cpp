@@ -1,0 +1,73 @@
+#include "serve/metrics.h"
+
+#include <sstream>
+#include <vector>
+
+namespace agreement_ocr {
+
+std::string ServiceMetrics::route_of(const std::string& path) {
+  static const std::vector<std::string> kRoutes = {"/", "/healthz", "/readyz", "/metrics", "/v1/extract", "/v1/jobs"};
+  for (const std::string& route : kRoutes)
+    if (path == route) return route;
+  const std::string jobs = "/v1/jobs/";
+  if (path.rfind(jobs, 0) == 0 && path.size() >= jobs.size() + 24) {
+    const std::string id = path.substr(jobs.size(), 24);
+    const std::string rest = path.substr(jobs.size() + 24);
+    if (id.find_first_not_of("0123456789abcdef") == std::string::npos && (rest.empty() || rest == "/result"))
+      return "/v1/jobs/{id}" + rest;
+  }
+  return "other";
+}
+
+void ServiceMetrics::count_request(const std::string& method, const std::string& path, int status) {
+  std::lock_guard lock(mutex_);
+  ++requests_[{method + " " + route_of(path), status}];
+}
+
+void ServiceMetrics::count_job(const std::string& outcome, const std::string& error_code, int pages, double seconds) {
+  std::lock_guard lock(mutex_);
+  ++jobs_[outcome];
+  if (!error_code.empty()) ++failures_[error_code];
+  if (outcome != "done" || pages <= 0) return;
+  pages_ += pages;
+  const double per_page = seconds / pages;
+  for (std::size_t i = 0; i < kBuckets.size(); ++i)
+    if (per_page <= kBuckets[i]) page_seconds_buckets_[i] += pages;
+  page_seconds_count_ += pages;
+  page_seconds_sum_ += seconds;
+}
+
+std::string ServiceMetrics::prometheus_text(std::size_t queued, int workers) const {
+  std::lock_guard lock(mutex_);
+  std::ostringstream out;
+  out << "# HELP agreement_ocr_http_requests_total HTTP requests by method, route and status.\n"
+         "# TYPE agreement_ocr_http_requests_total counter\n";
+  for (const auto& [key, count] : requests_) {
+    const auto space = key.first.find(' ');
+    out << "agreement_ocr_http_requests_total{method=\"" << key.first.substr(0, space) << "\",route=\""
+        << key.first.substr(space + 1) << "\",status=\"" << key.second << "\"} " << count << "\n";
+  }
+  out << "# HELP agreement_ocr_jobs_total Jobs over, by outcome.\n# TYPE agreement_ocr_jobs_total counter\n";
+  for (const char* outcome : {"done", "failed", "cancelled"}) {
+    const auto found = jobs_.find(outcome);
+    out << "agreement_ocr_jobs_total{outcome=\"" << outcome << "\"} " << (found == jobs_.end() ? 0 : found->second) << "\n";
+  }
+  out << "# HELP agreement_ocr_job_failures_total Failed jobs by reason.\n# TYPE agreement_ocr_job_failures_total counter\n";
+  for (const auto& [reason, count] : failures_) out << "agreement_ocr_job_failures_total{reason=\"" << reason << "\"} " << count << "\n";
+  out << "# HELP agreement_ocr_pages_total Pages of done jobs.\n# TYPE agreement_ocr_pages_total counter\n"
+      << "agreement_ocr_pages_total " << pages_ << "\n";
+  out << "# HELP agreement_ocr_page_seconds Seconds per page of done jobs (a job's time over its pages).\n"
+         "# TYPE agreement_ocr_page_seconds histogram\n";
+  for (std::size_t i = 0; i < kBuckets.size(); ++i)
+    out << "agreement_ocr_page_seconds_bucket{le=\"" << kBuckets[i] << "\"} " << page_seconds_buckets_[i] << "\n";
+  out << "agreement_ocr_page_seconds_bucket{le=\"+Inf\"} " << page_seconds_count_ << "\n"
+      << "agreement_ocr_page_seconds_sum " << page_seconds_sum_ << "\n"
+      << "agreement_ocr_page_seconds_count " << page_seconds_count_ << "\n";
+  out << "# HELP agreement_ocr_queue_depth Jobs waiting for a worker.\n# TYPE agreement_ocr_queue_depth gauge\n"
+      << "agreement_ocr_queue_depth " << queued << "\n";
+  out << "# HELP agreement_ocr_workers OCR workers.\n# TYPE agreement_ocr_workers gauge\n"
+      << "agreement_ocr_workers " << workers << "\n";
+  return out.str();
+}
+
+}  // namespace agreement_ocr
