@@ -182,7 +182,7 @@ int main(int argc, char** argv) {
 
   ServeArguments serve;
   CLI::App* serve_command = app.add_subcommand(
-      "serve", "Serve the pipeline over HTTP: GET /healthz, GET /readyz, POST /v1/extract (the extract JSON of the posted file)");
+      "serve", "Serve the pipeline over HTTP: POST /v1/extract, POST /v1/validate, /v1/jobs, GET /healthz, /readyz, /metrics");
   serve_command->add_option("--listen", serve.listen, "HOST:PORT to listen on (port 0: any free one, printed on stdout)")
       ->capture_default_str();
   serve_command->add_option("--jobs,-j", serve.jobs, "OCR workers (default: every core this process may use)")
@@ -190,6 +190,9 @@ int main(int argc, char** argv) {
   serve_command->add_option("--data", serve.data_dir, "folder for uploads (default: $XDG_STATE_HOME/agreement-ocr)");
   serve_command->add_option("--api-keys", serve.api_keys_path,
                             "file of name:key lines; requests then need 'Authorization: Bearer KEY' (required off loopback)");
+  serve_command->add_option("--references", serve.references_dir,
+                            "folder of references that POST /v1/validate may name with ?expect_ref=NAME")
+      ->check(CLI::ExistingDirectory);
   serve_command->add_option("--max-upload", serve.max_upload_mib, "largest upload in MiB, checked while it is read")
       ->check(number_in(1, 1 << 20, "--max-upload", true))
       ->capture_default_str();

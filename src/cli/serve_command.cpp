@@ -105,7 +105,8 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   serve_stop.store(false);
   std::signal(SIGINT, request_serve_stop);
   std::signal(SIGTERM, request_serve_stop);
-  const Status served = serve_http(http, store, workers, metrics, serve_stop, [&](int port) {
+  http.references_dir = args.references_dir;
+  const Status served = serve_http(http, *rules, store, workers, metrics, serve_stop, [&](int port) {
     // On stdout, for whoever started the service with port 0.
     std::printf("listening on http://%s:%d\n", http.host.c_str(), port);
     std::fflush(stdout);

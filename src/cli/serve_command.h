@@ -14,6 +14,7 @@ struct ServeArguments {
   int jobs = 0;  // 0: every core
   std::string data_dir;  // empty: $XDG_STATE_HOME/agreement-ocr (or ~/.local/state/agreement-ocr)
   std::string api_keys_path;
+  std::string references_dir;  // validate's ?expect_ref=NAME
   long long max_upload_mib = 256;
   std::string model = "fast";
   std::string rules_path;

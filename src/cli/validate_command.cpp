@@ -2,29 +2,17 @@
 
 #include <unistd.h>
 
-#include <ctime>
 #include <optional>
 
 #include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
+#include "core/clock_text.h"
 #include "io/document_format.h"
 #include "validate/overlay.h"
 #include "validate/reference.h"
 #include "validate/report_json.h"
 
 namespace agreement_ocr {
-namespace {
-
-std::string today_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
-}
-
-}  // namespace
 
 int run_validate(const ValidateArguments& args, FILE* diagnostics) {
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
@@ -59,7 +47,7 @@ int run_validate(const ValidateArguments& args, FILE* diagnostics) {
 
   ValidationOptions validation;
   validation.require_received_stamp = args.require_stamp;
-  validation.today = args.today.empty() ? today_iso() : args.today;
+  validation.today = args.today.empty() ? local_date() : args.today;
   const ValidationReport report = validate_document(*scan, *reference, **rules, validation);
 
   const std::string json = report_to_json(*scan, *reference, report, {args.model, (*rules)->version})

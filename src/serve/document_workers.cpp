@@ -1,27 +1,17 @@
 #include "serve/document_workers.h"
 
 #include <chrono>
-#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <new>
 
+#include "core/clock_text.h"
 #include "output/atomic_file.h"
+#include "validate/checks.h"
+#include "validate/reference.h"
+#include "validate/report_json.h"
 
 namespace agreement_ocr {
-namespace {
-
-std::string now_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-}  // namespace
-
 Status DocumentWorkers::start(int jobs, const std::string& model, double max_ocr_seconds) {
   for (int i = 0; i < jobs; ++i) {
     auto engines = create_engine_set(model, max_ocr_seconds);
@@ -78,6 +68,23 @@ void DocumentWorkers::work(EngineSet& engines) {
   }
 }
 
+// The report of `validate SCAN --expect REFERENCE...` for a validate job's scan.
+Result<nlohmann::ordered_json> DocumentWorkers::validate_json(const JobRecord& record, const DocumentResult& scan) const {
+  if (!pipeline_.rules || !scan.fields) return Status::Internal("no fields were extracted");
+  std::vector<Reference> loaded;
+  for (const std::string& path : store_.reference_paths(record)) {
+    auto reference = load_reference(path, *pipeline_.rules);
+    if (!reference.ok()) return reference.status();
+    loaded.push_back(std::move(*reference));
+  }
+  const Reference reference = merge_references(loaded);
+  ValidationOptions validation;
+  validation.require_received_stamp = record.require_stamp;
+  validation.today = local_date();
+  const ValidationReport report = validate_document(scan, reference, *pipeline_.rules, validation);
+  return report_to_json(scan, reference, report, {context_.model_name, context_.rules_version});
+}
+
 void DocumentWorkers::run(const std::string& id, EngineSet& engines) {
   auto record = store_.get(id);
   if (!record || record->status != JobStatus::kQueued) return;  // cancelled meanwhile
@@ -88,13 +95,17 @@ void DocumentWorkers::run(const std::string& id, EngineSet& engines) {
   Status failure;
   // A library throwing fails this job, never the worker.
   try {
-    auto result = process_document(store_.upload_path(*record), &engines, pipeline_, {});
+    // Validate reads the extractors' own confidences, as `agreement-ocr validate` does.
+    PipelineOptions options = pipeline_;
+    if (record->kind == "validate") options.calibration.reset();
+    auto result = process_document(store_.upload_path(*record), &engines, options, {});
     if (result.ok()) {
       result->path = record->name;
       pages = static_cast<int>(result->pages.size());
-      failure = write_file_atomically(
-          store_.result_path(id),
-          document_to_json(*result, context_).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+      auto json = record->kind == "validate" ? validate_json(*record, *result) : Result<nlohmann::ordered_json>(document_to_json(*result, context_));
+      failure = json.ok() ? write_file_atomically(store_.result_path(id),
+                                                  json->dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n")
+                          : json.status();
     } else {
       failure = result.status();
     }
@@ -108,7 +119,7 @@ void DocumentWorkers::run(const std::string& id, EngineSet& engines) {
     record->error_code = failure.code() == ErrorCode::kBadInput ? "unprocessable_document" : "internal";
     record->error = failure.message();
   }
-  record->finished = now_iso();
+  record->finished = utc_timestamp();
   std::error_code ignored;
   std::filesystem::remove(store_.upload_path(*record), ignored);
   store_.update(*record);

@@ -43,6 +43,7 @@ class DocumentWorkers {
  private:
   void work(EngineSet& engines);
   void run(const std::string& id, EngineSet& engines);
+  Result<nlohmann::ordered_json> validate_json(const JobRecord& record, const DocumentResult& scan) const;
 
   const PipelineOptions pipeline_;
   const OutputContext context_;

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "io/document_format.h"
+#include "validate/reference.h"
 
 namespace agreement_ocr {
 namespace {
@@ -76,8 +77,8 @@ Result<std::vector<ApiKey>> parse_api_keys(const std::string& text) {
   return keys;
 }
 
-Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, ServiceMetrics& metrics,
-                  const std::atomic<bool>& stop,
+Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rules>& rules, JobStore& store,
+                  DocumentWorkers& workers, ServiceMetrics& metrics, const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening) {
   httplib::Server server;
   // cpp-httplib has no limits of its own by default: the body is checked while it is read.
@@ -122,19 +123,19 @@ Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorker
   });
   // A document from the request: the body with its content type, or the multipart field
   // "file". Answers the error itself and returns false when there is none.
-  struct Upload {
-    std::string body;
-    std::string name;
-    bool text = false;
-  };
-  auto read_upload = [](const httplib::Request& request, httplib::Response& response, Upload& upload) {
+  auto read_upload = [](const httplib::Request& request, httplib::Response& response, JobUpload& upload) {
     std::string content_type;
+    const std::string field = upload.kind == "validate" ? "scan" : "file";
+    if (upload.kind == "validate" && !request.is_multipart_form_data()) {
+      send_error(response, 400, "bad_request", "validate takes a multipart request: the field 'scan' and the reference");
+      return false;
+    }
     if (request.is_multipart_form_data()) {
-      if (!request.has_file("file")) {
-        send_error(response, 400, "bad_request", "the multipart request has no field 'file'");
+      if (!request.has_file(field)) {
+        send_error(response, 400, "bad_request", "the multipart request has no field '" + field + "'");
         return false;
       }
-      const httplib::MultipartFormData file = request.get_file_value("file");
+      const httplib::MultipartFormData file = request.get_file_value(field);
       upload.body = file.content;
       upload.name = file.filename;
       content_type = file.content_type;
@@ -155,6 +156,46 @@ Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorker
       return false;
     }
     if (upload.name.empty()) upload.name = upload.text ? "upload.txt" : "upload";
+    if (upload.kind == "validate" && upload.text) {
+      send_error(response, 415, "unsupported_media_type", "a text has no ink to check; validate needs the scanned copy");
+      return false;
+    }
+    return true;
+  };
+  // Validate's references: multipart fields "expect" (JSON, or text when sent as text/plain
+  // or named .txt) and ?expect_ref=NAME, a file the --references folder lists by that name.
+  auto read_references = [&](const httplib::Request& request, httplib::Response& response, JobUpload& upload) {
+    const auto [begin, end] = request.files.equal_range("expect");
+    for (auto it = begin; it != end; ++it) {
+      const auto& file = it->second;
+      const bool text = file.content_type.rfind("text/plain", 0) == 0 ||
+                        (file.filename.size() >= 4 && file.filename.compare(file.filename.size() - 4, 4, ".txt") == 0);
+      upload.references.push_back({file.content, text});
+    }
+    for (std::size_t i = 0; i < request.get_param_value_count("expect_ref"); ++i) {
+      const std::string name = request.get_param_value("expect_ref", i);
+      std::optional<std::filesystem::path> found;
+      std::error_code error;
+      if (!options.references_dir.empty())
+        for (const auto& entry : std::filesystem::directory_iterator(options.references_dir, error))
+          if (entry.is_regular_file(error) && entry.path().filename().string() == name) found = entry.path();
+      if (!found) {
+        send_error(response, 404, "not_found", "no reference named '" + name + "' in the references folder");
+        return false;
+      }
+      std::ifstream in(*found, std::ios::binary);
+      std::ostringstream content;
+      content << in.rdbuf();
+      upload.references.push_back({content.str(), found->extension() == ".txt"});
+    }
+    if (upload.references.size() > 2) {
+      send_error(response, 400, "bad_request", "at most two references: the expected fields (JSON) and the original text");
+      return false;
+    }
+    if (upload.references.empty()) {
+      send_error(response, 400, "bad_request", "validate needs a reference: the field 'expect' or ?expect_ref=NAME");
+      return false;
+    }
     return true;
   };
   auto read_wait = [](const httplib::Request& request, httplib::Response& response, double fallback, double& wait) {
@@ -175,13 +216,29 @@ Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorker
     return json;
   };
   // Stores the upload as a queued job and queues it; answers the error itself otherwise.
-  auto accept = [&](const httplib::Request& request, httplib::Response& response, std::optional<JobRecord>& job) {
-    Upload upload;
+  auto accept = [&](const std::string& kind, const httplib::Request& request, httplib::Response& response,
+                    std::optional<JobRecord>& job) {
+    JobUpload upload;
+    upload.kind = kind;
     if (!read_upload(request, response, upload)) return false;
-    auto created = store.create(upload.body, upload.text, upload.name, key_name_of(request, options.api_keys));
+    if (kind == "validate") {
+      if (!read_references(request, response, upload)) return false;
+      upload.require_stamp = request.has_param("require_stamp") && request.get_param_value("require_stamp") == "true";
+    }
+    upload.key_name = key_name_of(request, options.api_keys);
+    auto created = store.create(upload);
     if (!created.ok()) {
       send_error(response, 503, "unavailable", "cannot store the upload: " + created.status().message());
       return false;
+    }
+    // A reference that asks for nothing or cannot be read is refused now, not after the OCR.
+    for (const std::string& path : store.reference_paths(*created)) {
+      const auto reference = load_reference(path, *rules);
+      if (!reference.ok()) {
+        store.remove(created->id);
+        send_error(response, 422, "unprocessable_reference", reference.status().message());
+        return false;
+      }
     }
     if (!workers.submit(created->id)) {
       store.remove(created->id);
@@ -215,17 +272,27 @@ Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorker
     double wait = 0;
     if (!read_wait(request, response, options.default_wait_seconds, wait)) return;
     std::optional<JobRecord> job;
-    if (!accept(request, response, job)) return;
+    if (!accept("extract", request, response, job)) return;
+    const auto record = store.wait(job->id, wait);
+    if (record && record->over()) return answer_result(*record, response);
+    send_json(response, 202, job_json(record ? *record : *job));
+  });
+  // The validate report of a returned copy against its reference; a mismatch is a 200 with
+  // the verdict in the body.
+  server.Post("/v1/validate", [&](const httplib::Request& request, httplib::Response& response) {
+    double wait = 0;
+    if (!read_wait(request, response, options.default_wait_seconds, wait)) return;
+    std::optional<JobRecord> job;
+    if (!accept("validate", request, response, job)) return;
     const auto record = store.wait(job->id, wait);
     if (record && record->over()) return answer_result(*record, response);
     send_json(response, 202, job_json(record ? *record : *job));
   });
   server.Post("/v1/jobs", [&](const httplib::Request& request, httplib::Response& response) {
     const std::string kind = request.has_param("kind") ? request.get_param_value("kind") : "extract";
-    if (kind != "extract")
-      return send_error(response, 400, "bad_request", "kind must be extract (validate jobs are not available yet)");
+    if (kind != "extract" && kind != "validate") return send_error(response, 400, "bad_request", "kind must be extract or validate");
     std::optional<JobRecord> job;
-    if (!accept(request, response, job)) return;
+    if (!accept(kind, request, response, job)) return;
     send_json(response, 202, job_json(*job));
   });
   server.Get("/v1/jobs", [&](const httplib::Request& request, httplib::Response& response) {

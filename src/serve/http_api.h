@@ -1,15 +1,17 @@
 // The service's HTTP API (cpp-httplib): routes, status codes and JSON errors. What is done
-// so far of issue #17: GET /healthz, GET /readyz, GET /metrics, POST /v1/extract, the
-// /v1/jobs routes for extract jobs, API keys.
+// so far of issue #17: GET /healthz, GET /readyz, GET /metrics, POST /v1/extract,
+// POST /v1/validate, the /v1/jobs routes, API keys.
 #pragma once
 
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/status.h"
+#include "extract/rules.h"
 #include "serve/document_workers.h"
 #include "serve/job_store.h"
 #include "serve/metrics.h"
@@ -27,12 +29,13 @@ struct HttpApiOptions {
   std::size_t max_upload_bytes = std::size_t{256} << 20;
   double default_wait_seconds = 60.0;
   std::vector<ApiKey> api_keys;    // empty: no key asked (loopback only, checked by the caller)
+  std::string references_dir;      // validate's ?expect_ref=NAME: a file this folder lists
 };
 
 // Serves until `stop` turns true. `on_listening` gets the port once the socket is bound.
 // Fails when the address cannot be bound.
-Status serve_http(const HttpApiOptions& options, JobStore& store, DocumentWorkers& workers, ServiceMetrics& metrics,
-                  const std::atomic<bool>& stop,
+Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rules>& rules, JobStore& store,
+                  DocumentWorkers& workers, ServiceMetrics& metrics, const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening);
 
 // "name:key" a line; blank lines and lines starting with '#' are skipped.

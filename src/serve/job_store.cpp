@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 
+#include "core/clock_text.h"
 #include "core/hex.h"
 #include "output/atomic_file.h"
 
@@ -15,15 +15,6 @@ namespace agreement_ocr {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string now_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 bool is_job_id(const std::string& id) {
   return id.size() == 24 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
@@ -45,6 +36,14 @@ std::optional<JobRecord> record_from(const Json& json) {
     record.error = json.value("error", "");
     record.created = json.value("created", "");
     record.finished = json.value("finished", "");
+    record.require_stamp = json.value("require_stamp", false);
+    if (json.contains("references"))
+      for (const auto& file : json.at("references")) {
+        const std::string name = file.get<std::string>();
+        // Our own names only ("<id>.expect-N.json|txt"): a damaged record names no other file.
+        if (name.rfind(record.id + ".expect-", 0) != 0 || name.find('/') != std::string::npos) return std::nullopt;
+        record.references.push_back(name);
+      }
   } catch (const std::exception&) {
     return std::nullopt;
   }
@@ -79,6 +78,10 @@ nlohmann::ordered_json JobRecord::to_json() const {
     json["error_code"] = error_code;
     json["error"] = error;
   }
+  if (kind == "validate") {
+    json["references"] = references;
+    json["require_stamp"] = require_stamp;
+  }
   return json;
 }
 
@@ -98,17 +101,29 @@ Status JobStore::open() {
   return Status::Ok();
 }
 
-Result<JobRecord> JobStore::create(const std::string& body, bool text, const std::string& name, const std::string& key_name) {
+Result<JobRecord> JobStore::create(const JobUpload& upload) {
   unsigned char random[12];
   if (RAND_bytes(random, sizeof random) != 1) return Status::Internal("no random numbers for a job id");
   JobRecord record;
   record.id = hex_of(random, sizeof random);
-  record.name = name;
-  record.text = text;
-  record.key_name = key_name;
-  record.created = now_iso();
-  // The upload first: a record on disk always has its file.
-  if (Status written = write_file_atomically(upload_path(record), body); !written.ok()) return written;
+  record.kind = upload.kind;
+  record.name = upload.name;
+  record.text = upload.text;
+  record.key_name = upload.key_name;
+  record.require_stamp = upload.require_stamp;
+  record.created = utc_timestamp();
+  for (std::size_t i = 0; i < upload.references.size(); ++i)
+    record.references.push_back(record.id + ".expect-" + std::to_string(i) + (upload.references[i].text ? ".txt" : ".json"));
+  // The files first: a record on disk always has them.
+  Status written = write_file_atomically(upload_path(record), upload.body);
+  for (std::size_t i = 0; i < upload.references.size() && written.ok(); ++i)
+    written = write_file_atomically(reference_paths(record)[i], upload.references[i].content);
+  if (!written.ok()) {
+    std::error_code ignored;
+    std::filesystem::remove(upload_path(record), ignored);
+    for (const std::string& path : reference_paths(record)) std::filesystem::remove(path, ignored);
+    return written;
+  }
   if (Status written = update(record); !written.ok()) {
     remove(record.id);
     return written;
@@ -163,7 +178,9 @@ void JobStore::remove(const std::string& id) {
   std::error_code ignored;
   std::filesystem::remove(record_path(id), ignored);
   std::filesystem::remove(result_path(id), ignored);
-  if (record) std::filesystem::remove(upload_path(*record), ignored);
+  if (!record) return;
+  std::filesystem::remove(upload_path(*record), ignored);
+  for (const std::string& path : reference_paths(*record)) std::filesystem::remove(path, ignored);
 }
 
 std::optional<JobRecord> JobStore::wait(const std::string& id, double seconds) const {
@@ -185,6 +202,12 @@ std::optional<JobRecord> JobStore::wait(const std::string& id, double seconds) c
 std::string JobStore::upload_path(const JobRecord& record) const {
   return data_dir_ + "/uploads/" + record.id + (record.text ? ".txt" : ".upload");
 }
+std::vector<std::string> JobStore::reference_paths(const JobRecord& record) const {
+  std::vector<std::string> paths;
+  for (const std::string& name : record.references) paths.push_back(data_dir_ + "/uploads/" + name);
+  return paths;
+}
+
 std::string JobStore::result_path(const std::string& id) const { return data_dir_ + "/results/" + id + ".json"; }
 std::string JobStore::record_path(const std::string& id) const { return data_dir_ + "/jobs/" + id + ".json"; }
 

@@ -22,6 +22,21 @@ enum class JobStatus { kQueued, kRunning, kDone, kFailed, kCancelled };
 std::string job_status_name(JobStatus status);
 std::optional<JobStatus> job_status_from(const std::string& name);
 
+// What a request hands over: the document and, for validate, its references.
+struct JobUpload {
+  std::string kind = "extract";  // or "validate"
+  std::string body;
+  bool text = false;             // sent as text/plain
+  std::string name;              // what the client called the file
+  std::string key_name;
+  struct Reference {
+    std::string content;
+    bool text = false;           // the original text; else JSON of expected fields
+  };
+  std::vector<Reference> references;
+  bool require_stamp = false;
+};
+
 struct JobRecord {
   std::string id;            // 24 hex digits, made here: never a client's string
   std::string kind = "extract";
@@ -33,6 +48,8 @@ struct JobRecord {
   std::string error;         // failed: the one-line message
   std::string created;       // ISO 8601, UTC
   std::string finished;
+  std::vector<std::string> references;  // validate: file names under uploads/, made here
+  bool require_stamp = false;
 
   bool over() const { return status == JobStatus::kDone || status == JobStatus::kFailed || status == JobStatus::kCancelled; }
   nlohmann::ordered_json to_json() const;
@@ -44,8 +61,8 @@ class JobStore {
 
   // Makes the folders and reads the records there; damaged records are skipped.
   Status open();
-  // Writes the upload and then a queued record.
-  Result<JobRecord> create(const std::string& body, bool text, const std::string& name, const std::string& key_name);
+  // Writes the upload (and references) and then a queued record.
+  Result<JobRecord> create(const JobUpload& upload);
   std::optional<JobRecord> get(const std::string& id) const;
   std::vector<JobRecord> list(std::optional<JobStatus> status) const;
   // Queued or running when the store was opened: to be done again, oldest first.
@@ -58,6 +75,7 @@ class JobStore {
   std::optional<JobRecord> wait(const std::string& id, double seconds) const;
 
   std::string upload_path(const JobRecord& record) const;
+  std::vector<std::string> reference_paths(const JobRecord& record) const;
   std::string result_path(const std::string& id) const;
   const std::string& data_dir() const { return data_dir_; }
 

@@ -236,6 +236,57 @@ TEST(Serve, JobsAcceptedBeforeAKillAreDoneAfterTheRestart) {
   std::filesystem::remove_all(data);
 }
 
+// Validate over HTTP: the report `agreement-ocr validate` prints, a mismatch a 200 with the
+// verdict in the body; references uploaded or named from the --references folder.
+TEST(Serve, ValidateAnswersWhatTheCommandLinePrints) {
+  const std::string samples = testing::file_path("samples/validate");
+  Service service({"--references", samples});
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const std::string scan = as_text(testing::file_at("samples/validate/a-amount-changed.tiff"));
+  const std::string fields = as_text(testing::file_at("samples/validate/wiesbaden-2025.reference.json"));
+  const std::string text = as_text(testing::file_at("samples/validate/wiesbaden-2025.reference.txt"));
+  httplib::MultipartFormDataItems items = {{"scan", scan, "a-amount-changed.tiff", "image/tiff"},
+                                           {"expect", fields, "reference.json", "application/json"},
+                                           {"expect", text, "reference.txt", "text/plain"}};
+  const auto served = client.Post("/v1/validate?wait=600", items);
+  ASSERT_TRUE(served);
+  ASSERT_EQ(served->status, 200) << served->body;
+  const auto cli = testing::run_agreement_ocr({"validate", samples + "/a-amount-changed.tiff", "--expect",
+                                               samples + "/wiesbaden-2025.reference.json", "--expect",
+                                               samples + "/wiesbaden-2025.reference.txt", "-q"});
+  ASSERT_EQ(cli.exit_code, 1) << cli.err;  // invalid: the amount was changed
+  Json expected = Json::parse(cli.out);
+  expected["extracted"]["source"]["path"] = "a-amount-changed.tiff";  // the CLI names the path it was given
+  const Json report = Json::parse(served->body);
+  EXPECT_EQ(report["status"], expected["status"]);
+  EXPECT_EQ(report["checks"], expected["checks"]);
+  EXPECT_EQ(report["extracted"], expected["extracted"]);
+
+  // By name from the references folder; names that are not in its listing are not found.
+  httplib::MultipartFormDataItems scan_only = {{"scan", scan, "a-amount-changed.tiff", "image/tiff"}};
+  const auto named = client.Post(
+      "/v1/validate?wait=0&expect_ref=wiesbaden-2025.reference.json&expect_ref=wiesbaden-2025.reference.txt", scan_only);
+  ASSERT_TRUE(named);
+  ASSERT_EQ(named->status, 202) << named->body;
+  const std::string id = Json::parse(named->body)["id"];
+  EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + id + "?wait=600")->body)["status"], "done");
+  EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + id + "/result")->body)["checks"], expected["checks"]);
+  EXPECT_EQ(client.Post("/v1/validate?expect_ref=..%2Fvalidate%2Fwiesbaden-2025.reference.json", scan_only)->status, 404);
+  EXPECT_EQ(client.Post("/v1/validate?expect_ref=missing.json", scan_only)->status, 404);
+
+  // No reference, a reference that asks for nothing, a text as the scan: refused before any OCR.
+  EXPECT_EQ(client.Post("/v1/validate", scan_only)->status, 400);
+  httplib::MultipartFormDataItems empty_reference = {{"scan", scan, "a.tiff", "image/tiff"},
+                                                     {"expect", "{}", "reference.json", "application/json"}};
+  const auto empty = client.Post("/v1/validate", empty_reference);
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->status, 422) << empty->body;
+  EXPECT_EQ(Json::parse(empty->body)["error"]["code"], "unprocessable_reference");
+  httplib::MultipartFormDataItems text_scan = {{"scan", text, "a.txt", "text/plain"}, {"expect", fields, "r.json", "application/json"}};
+  EXPECT_EQ(client.Post("/v1/validate", text_scan)->status, 415);
+}
+
 TEST(Serve, KeysAreAskedWhenGivenAndRequiredOffLoopback) {
   const std::string dir = testing::make_temp_dir();
   testing::write_file(dir + "/keys", "# name:key\ndesk:s3cret-key-one\n");
