@@ -112,12 +112,9 @@ int run_extract(const ExtractArguments& args, FILE* diagnostics) {
   }
   auto rules = load_rules(args.rules_path.empty() ? default_rules_path() : args.rules_path);
   if (!rules.ok()) return report_error(diagnostics, "", rules.status());
-  std::shared_ptr<const ConfidenceCalibration> calibration;
-  if (args.calibration_path != "none") {
-    auto loaded = load_calibration(args.calibration_path.empty() ? default_calibration_path() : args.calibration_path);
-    if (!loaded.ok()) return report_error(diagnostics, "", loaded.status());
-    calibration = *loaded;
-  }
+  auto loaded = load_calibration_option(args.calibration_path);
+  if (!loaded.ok()) return report_error(diagnostics, "", loaded.status());
+  const std::shared_ptr<const ConfidenceCalibration> calibration = *loaded;
 
   auto inputs = collect_inputs(args.inputs, args.manifest, args.out_dir, args.root);
   if (!inputs.ok()) return report_error(diagnostics, "", inputs.status());

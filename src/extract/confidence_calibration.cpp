@@ -9,6 +9,11 @@
 
 namespace agreement_ocr {
 
+Result<std::shared_ptr<const ConfidenceCalibration>> load_calibration_option(const std::string& option) {
+  if (option == "none") return std::shared_ptr<const ConfidenceCalibration>();
+  return load_calibration(option.empty() ? default_calibration_path() : option);
+}
+
 std::string default_calibration_path() {
   return models_directory() + "/rules/agreement.confidence.json";
 }

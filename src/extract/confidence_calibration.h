@@ -34,6 +34,10 @@ Result<std::shared_ptr<const ConfidenceCalibration>> load_calibration(const std:
 // models/rules/agreement.confidence.json (AGREEMENT_OCR_MODELS overrides models/).
 std::string default_calibration_path();
 
+// The calibration an option names: empty, the default file; "none", none (null: the
+// extractors' raw confidences); else that file.
+Result<std::shared_ptr<const ConfidenceCalibration>> load_calibration_option(const std::string& option);
+
 // The measured share right for a value of `rule` with raw confidence `raw`; `raw` itself for a
 // rule the calibration has not measured.
 double calibrated_confidence(const ConfidenceCalibration& calibration, const std::string& rule, double raw);

@@ -267,27 +267,23 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
     }
   };
 
-  // The extract JSON of one file, waiting up to ?wait= seconds; past that, 202 and the job.
-  server.Post("/v1/extract", [&](const httplib::Request& request, httplib::Response& response) {
-    double wait = 0;
-    if (!read_wait(request, response, options.default_wait_seconds, wait)) return;
-    std::optional<JobRecord> job;
-    if (!accept("extract", request, response, job)) return;
-    const auto record = store.wait(job->id, wait);
-    if (record && record->over()) return answer_result(*record, response);
-    send_json(response, 202, job_json(record ? *record : *job));
-  });
+  // A job of `kind` answered when it is done within ?wait= seconds; past that, 202 and the job.
+  auto answer_when_done = [&](const std::string& kind) {
+    return [&, kind](const httplib::Request& request, httplib::Response& response) {
+      double wait = 0;
+      if (!read_wait(request, response, options.default_wait_seconds, wait)) return;
+      std::optional<JobRecord> job;
+      if (!accept(kind, request, response, job)) return;
+      const auto record = store.wait(job->id, wait);
+      if (record && record->over()) return answer_result(*record, response);
+      send_json(response, 202, job_json(record ? *record : *job));
+    };
+  };
+  // The extract JSON of one file.
+  server.Post("/v1/extract", answer_when_done("extract"));
   // The validate report of a returned copy against its reference; a mismatch is a 200 with
   // the verdict in the body.
-  server.Post("/v1/validate", [&](const httplib::Request& request, httplib::Response& response) {
-    double wait = 0;
-    if (!read_wait(request, response, options.default_wait_seconds, wait)) return;
-    std::optional<JobRecord> job;
-    if (!accept("validate", request, response, job)) return;
-    const auto record = store.wait(job->id, wait);
-    if (record && record->over()) return answer_result(*record, response);
-    send_json(response, 202, job_json(record ? *record : *job));
-  });
+  server.Post("/v1/validate", answer_when_done("validate"));
   server.Post("/v1/jobs", [&](const httplib::Request& request, httplib::Response& response) {
     const std::string kind = request.has_param("kind") ? request.get_param_value("kind") : "extract";
     if (kind != "extract" && kind != "validate") return send_error(response, 400, "bad_request", "kind must be extract or validate");
