@@ -91,6 +91,22 @@ CLI::Validator iso_date() {
       "YYYY-MM-DD");
 }
 
+// The limits a document is held to, the same options for extract and serve.
+void add_document_limits(CLI::App* command, LoadLimits& limits, double& max_ocr_seconds) {
+  command->add_option("--max-pixels", limits.max_pixels_per_page, "largest page accepted, in pixels")
+      ->check(number_in(1, 1e15, "--max-pixels", true))
+      ->capture_default_str();
+  command->add_option("--max-pages", limits.max_pages, "most pages accepted per document")
+      ->check(number_in(1, 1e9, "--max-pages", true))
+      ->capture_default_str();
+  command->add_option("--max-ocr-seconds", max_ocr_seconds, "longest OCR of one page before the document fails (0: no limit)")
+      ->check(number_in(0, 1e6, "--max-ocr-seconds"))
+      ->capture_default_str();
+  command->add_option("--max-render-seconds", limits.max_render_seconds, "longest rendering of one PDF page before the document fails")
+      ->check(number_in(0.1, 1e6, "--max-render-seconds"))
+      ->capture_default_str();
+}
+
 // agreement-ocr-render in this program's own folder.
 std::string render_program_path() {
   std::error_code error;
@@ -131,20 +147,7 @@ int main(int argc, char** argv) {
   extract_command->add_option("--calibration", extract.calibration_path,
                               "confidence calibration (default: models/rules/agreement.confidence.json); none: the "
                               "extractors' raw confidences");
-  extract_command->add_option("--max-pixels", extract.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
-      ->check(number_in(1, 1e15, "--max-pixels", true))
-      ->capture_default_str();
-  extract_command->add_option("--max-pages", extract.pipeline.limits.max_pages, "most pages accepted per document")
-      ->check(number_in(1, 1e9, "--max-pages", true))
-      ->capture_default_str();
-  extract_command->add_option("--max-ocr-seconds", extract.max_ocr_seconds,
-                              "longest OCR of one page before the document fails (0: no limit)")
-      ->check(number_in(0, 1e6, "--max-ocr-seconds"))
-      ->capture_default_str();
-  extract_command->add_option("--max-render-seconds", extract.pipeline.limits.max_render_seconds,
-                              "longest rendering of one PDF page before the document fails")
-      ->check(number_in(0.1, 1e6, "--max-render-seconds"))
-      ->capture_default_str();
+  add_document_limits(extract_command, extract.pipeline.limits, extract.max_ocr_seconds);
   extract_command->add_option("--max-memory", extract.max_memory_mib,
                               "MiB the pages in work may take together; bigger pages wait for each other "
                               "(default: 3/4 of the machine's memory)")
@@ -199,18 +202,7 @@ int main(int argc, char** argv) {
   serve_command->add_option("--model", serve.model, "OCR model: fast, best_int, or a path to a .traineddata")->capture_default_str();
   serve_command->add_option("--rules", serve.rules_path, "extraction rules file");
   serve_command->add_option("--calibration", serve.calibration_path, "confidence calibration file, or none");
-  serve_command->add_option("--max-pixels", serve.pipeline.limits.max_pixels_per_page, "largest page accepted, in pixels")
-      ->check(number_in(1, 1e15, "--max-pixels", true))
-      ->capture_default_str();
-  serve_command->add_option("--max-pages", serve.pipeline.limits.max_pages, "most pages accepted per document")
-      ->check(number_in(1, 1e9, "--max-pages", true))
-      ->capture_default_str();
-  serve_command->add_option("--max-ocr-seconds", serve.max_ocr_seconds, "longest OCR of one page (0: no limit)")
-      ->check(number_in(0, 1e6, "--max-ocr-seconds"))
-      ->capture_default_str();
-  serve_command->add_option("--max-render-seconds", serve.pipeline.limits.max_render_seconds, "longest rendering of one PDF page")
-      ->check(number_in(0.1, 1e6, "--max-render-seconds"))
-      ->capture_default_str();
+  add_document_limits(serve_command, serve.pipeline.limits, serve.max_ocr_seconds);
 
   try {
     app.parse(argc, argv);
