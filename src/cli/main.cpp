@@ -185,7 +185,7 @@ int main(int argc, char** argv) {
 
   ServeArguments serve;
   CLI::App* serve_command = app.add_subcommand(
-      "serve", "Serve the pipeline over HTTP: POST /v1/extract, POST /v1/validate, /v1/jobs, GET /healthz, /readyz, /metrics");
+      "serve", "Serve the pipeline over HTTP: POST /v1/extract, POST /v1/validate, /v1/jobs, GET /healthz, /readyz, /metrics, /v1/openapi.json");
   serve_command->add_option("--listen", serve.listen, "HOST:PORT to listen on (port 0: any free one, printed on stdout)")
       ->capture_default_str();
   serve_command->add_option("--jobs,-j", serve.jobs, "OCR workers (default: every core this process may use)")
@@ -198,6 +198,10 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   serve_command->add_option("--max-upload", serve.max_upload_mib, "largest upload in MiB, checked while it is read")
       ->check(number_in(1, 1 << 20, "--max-upload", true))
+      ->capture_default_str();
+  serve_command->add_option("--keep-days", serve.keep_days,
+                            "days a finished job (its record and result) is kept; then it is removed")
+      ->check(number_in(0.00001, 36500, "--keep-days"))
       ->capture_default_str();
   serve_command->add_option("--model", serve.model, "OCR model: fast, best_int, or a path to a .traineddata")->capture_default_str();
   serve_command->add_option("--rules", serve.rules_path, "extraction rules file");

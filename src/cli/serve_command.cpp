@@ -2,16 +2,20 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
 #include "cli/usable_cores.h"
+#include "core/clock_text.h"
 #include "extract/confidence_calibration.h"
 #include "extract/rules.h"
 #include "serve/document_workers.h"
@@ -94,12 +98,34 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   // What was accepted before a stop or a kill is done now, oldest first.
   const std::vector<JobRecord> left = store.unfinished();
   for (JobRecord record : left) {
-    record.status = JobStatus::kQueued;
-    if (store.update(record).ok()) workers.submit(record.id, /*even_if_full=*/true);
+    // A job whose cancel was asked while it ran is not done again.
+    record.status = record.cancel_requested ? JobStatus::kCancelled : JobStatus::kQueued;
+    record.pages_done = 0;
+    if (record.cancel_requested) {
+      record.cancel_requested = false;
+      record.finished = utc_timestamp();
+      std::error_code ignored;
+      std::filesystem::remove(store.upload_path(record), ignored);
+    }
+    if (store.update(record).ok() && record.status == JobStatus::kQueued) workers.submit(record.id, /*even_if_full=*/true);
   }
   if (!left.empty()) std::fprintf(diagnostics, "agreement-ocr: %zu job(s) accepted before the last stop are queued again\n", left.size());
 
   serve_stop.store(false);
+  // Finished jobs older than --keep-days are removed at start and then every tenth of that
+  // period (at least every second, at most every hour).
+  const double keep_seconds = args.keep_days * 86400.0;
+  const auto sweep_every = std::chrono::duration<double>(std::clamp(keep_seconds / 10, 1.0, 3600.0));
+  std::thread sweeper([&] {
+    auto next = std::chrono::steady_clock::now();
+    while (!serve_stop.load()) {
+      if (std::chrono::steady_clock::now() >= next) {
+        store.expire(keep_seconds);
+        next = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(sweep_every);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
   std::signal(SIGINT, request_serve_stop);
   std::signal(SIGTERM, request_serve_stop);
   http.references_dir = args.references_dir;
@@ -112,6 +138,8 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   });
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
+  serve_stop.store(true);  // also when the service ended for another reason
+  sweeper.join();
   workers.stop();
   if (!served.ok()) return report_error(diagnostics, "", served);
   return kExitOk;

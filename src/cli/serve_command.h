@@ -1,5 +1,4 @@
-// `agreement-ocr serve`: the HTTP service (issue #17, first part: /healthz, /readyz,
-// POST /v1/extract).
+// `agreement-ocr serve`: the HTTP service (issue #17; README "Service").
 #pragma once
 
 #include <cstdio>
@@ -16,6 +15,7 @@ struct ServeArguments {
   std::string api_keys_path;
   std::string references_dir;  // validate's ?expect_ref=NAME
   long long max_upload_mib = 256;
+  double keep_days = 30.0;  // finished jobs are removed after this
   std::string model = "fast";
   std::string rules_path;
   std::string calibration_path;

@@ -1,11 +1,15 @@
 // The service's OCR workers: a fixed pool, each worker with its engines created once (as the
-// batch's), taking jobs from one bounded queue. OCR never runs on an HTTP thread, and a full
-// queue is refused at once instead of piling up.
+// batch's). Pages of all jobs go through one queue, so one long document on an idle service
+// keeps every worker busy; jobs wait in a bounded queue of their own until a worker opens
+// them. OCR never runs on an HTTP thread, and a full queue is refused at once instead of
+// piling up.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -18,6 +22,8 @@
 #include "serve/metrics.h"
 
 namespace agreement_ocr {
+
+struct JobInWork;
 
 class DocumentWorkers {
  public:
@@ -33,7 +39,11 @@ class DocumentWorkers {
   // Queues a stored job; false when the queue is full (the caller answers 503) or the
   // service stops. Jobs found on disk at start are queued whatever the queue holds.
   bool submit(const std::string& id, bool even_if_full = false);
-  // Documents in work finish; queued jobs stay queued on disk for the next start.
+  // Asks a running job to end: no page of it starts any more, a PDF page being rendered is
+  // stopped, and the job ends "cancelled" once its pages in work are over. False when no
+  // worker holds the job.
+  bool cancel(const std::string& id);
+  // Jobs in work finish (all their pages); queued jobs stay queued on disk for the next start.
   void stop();
 
   std::size_t queued() const;
@@ -42,7 +52,9 @@ class DocumentWorkers {
 
  private:
   void work(EngineSet& engines);
-  void run(const std::string& id, EngineSet& engines);
+  void open(const std::shared_ptr<JobInWork>& job);
+  void run_page(const std::shared_ptr<JobInWork>& job, int index, EngineSet& engines);
+  void finish(const std::shared_ptr<JobInWork>& job);
   Result<nlohmann::ordered_json> validate_json(const JobRecord& record, const DocumentResult& scan) const;
 
   const PipelineOptions pipeline_;
@@ -54,7 +66,8 @@ class DocumentWorkers {
   std::vector<std::thread> threads_;
   mutable std::mutex mutex_;
   std::condition_variable work_ready_;
-  std::deque<std::string> queue_;
+  std::deque<std::string> queue_;                   // jobs not opened yet
+  std::vector<std::shared_ptr<JobInWork>> in_work_;  // opened or being opened, oldest first
   bool stopping_ = false;
 };
 

@@ -314,18 +314,26 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
     if (!record) return send_error(response, 404, "not_found", "no such job");
     answer_result(*record, response);
   });
+  // A queued job is cancelled at once (200); a running one ends after its pages in work (202,
+  // then GET shows "cancelled"); a job that is over cannot be cancelled (409).
   server.Delete(R"(/v1/jobs/([0-9a-f]{24}))", [&](const httplib::Request& request, httplib::Response& response) {
-    auto record = store.get(request.matches[1]);
+    const std::string id = request.matches[1];
+    const auto before = store.get(id);
+    if (!before) return send_error(response, 404, "not_found", "no such job");
+    if (before->over()) return send_error(response, 409, "conflict", "the job is " + job_status_name(before->status) + " already");
+    auto record = store.cancel_if_queued(id);
+    if (record && record->status == JobStatus::kCancelled) {
+      metrics.count_job("cancelled", "");
+      return send_json(response, 200, job_json(*record));
+    }
+    workers.cancel(id);
+    record = store.get(id);
     if (!record) return send_error(response, 404, "not_found", "no such job");
-    // Only a job no worker has taken yet can be cancelled so far.
-    if (record->status != JobStatus::kQueued)
-      return send_error(response, 409, "conflict", "the job is " + job_status_name(record->status) + "; only a queued job can be cancelled");
-    record->status = JobStatus::kCancelled;
-    if (Status written = store.update(*record); !written.ok()) return send_error(response, 500, "internal", written.message());
-    std::error_code ignored;
-    std::filesystem::remove(store.upload_path(*record), ignored);
-    metrics.count_job("cancelled", "", 0, 0);
-    send_json(response, 200, job_json(*record));
+    if (record->over() && record->status != JobStatus::kCancelled)
+      return send_error(response, 409, "conflict", "the job is " + job_status_name(record->status) + " already");
+    Json json = job_json(*record);
+    if (!record->over()) json["cancel_requested"] = true;
+    send_json(response, record->over() ? 200 : 202, json);
   });
 
   const int port = options.port == 0 ? server.bind_to_any_port(options.host) : (server.bind_to_port(options.host, options.port) ? options.port : -1);

@@ -1,6 +1,5 @@
-// The service's HTTP API (cpp-httplib): routes, status codes and JSON errors. What is done
-// so far of issue #17: GET /healthz, GET /readyz, GET /metrics, POST /v1/extract,
-// POST /v1/validate, the /v1/jobs routes, API keys.
+// The service's HTTP API (cpp-httplib): routes, status codes and JSON errors, as
+// schema/openapi.json describes them.
 #pragma once
 
 #include <atomic>

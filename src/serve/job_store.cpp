@@ -16,10 +16,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool is_job_id(const std::string& id) {
-  return id.size() == 24 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
-}
-
 std::optional<JobRecord> record_from(const Json& json) {
   if (!json.is_object()) return std::nullopt;
   JobRecord record;
@@ -37,6 +33,11 @@ std::optional<JobRecord> record_from(const Json& json) {
     record.created = json.value("created", "");
     record.finished = json.value("finished", "");
     record.require_stamp = json.value("require_stamp", false);
+    if (json.contains("pages")) {
+      record.pages_total = json.at("pages").at("total").get<int>();
+      record.pages_done = json.at("pages").at("done").get<int>();
+    }
+    record.cancel_requested = json.value("cancel_requested", false);
     if (json.contains("references"))
       for (const auto& file : json.at("references")) {
         const std::string name = file.get<std::string>();
@@ -51,6 +52,10 @@ std::optional<JobRecord> record_from(const Json& json) {
 }
 
 }  // namespace
+
+bool is_job_id(const std::string& id) {
+  return id.size() == 24 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
 
 std::string job_status_name(JobStatus status) {
   switch (status) {
@@ -74,6 +79,8 @@ nlohmann::ordered_json JobRecord::to_json() const {
                {"created", created}};
   if (!key_name.empty()) json["key_name"] = key_name;
   if (!finished.empty()) json["finished"] = finished;
+  if (pages_total > 0) json["pages"] = {{"done", pages_done}, {"total", pages_total}};
+  if (cancel_requested && !over()) json["cancel_requested"] = true;
   if (!error.empty()) {
     json["error_code"] = error_code;
     json["error"] = error;
@@ -164,6 +171,42 @@ Status JobStore::update(const JobRecord& record) {
   }
   changed_.notify_all();
   return Status::Ok();
+}
+
+std::optional<JobRecord> JobStore::move_if(const std::string& id, JobStatus from, JobStatus to) {
+  std::lock_guard transition(transition_mutex_);
+  auto record = get(id);
+  if (!record || record->status != from) return record;
+  record->status = to;
+  if (to == JobStatus::kCancelled) record->finished = utc_timestamp();
+  if (!update(*record).ok()) return get(id);
+  return record;
+}
+
+std::optional<JobRecord> JobStore::start(const std::string& id) {
+  auto record = move_if(id, JobStatus::kQueued, JobStatus::kRunning);
+  if (!record || record->status != JobStatus::kRunning) return std::nullopt;
+  return record;
+}
+
+std::optional<JobRecord> JobStore::cancel_if_queued(const std::string& id) {
+  auto record = move_if(id, JobStatus::kQueued, JobStatus::kCancelled);
+  if (record && record->status == JobStatus::kCancelled) {
+    std::error_code ignored;
+    std::filesystem::remove(upload_path(*record), ignored);
+  }
+  return record;
+}
+
+int JobStore::expire(double seconds) {
+  // Timestamps of one format compare as text.
+  const std::string cutoff = utc_timestamp(std::chrono::system_clock::now() -
+                                           std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::duration<double>(seconds)));
+  std::vector<std::string> old;
+  for (const JobRecord& record : list(std::nullopt))
+    if (record.over() && !record.finished.empty() && record.finished < cutoff) old.push_back(record.id);
+  for (const std::string& id : old) remove(id);
+  return static_cast<int>(old.size());
 }
 
 void JobStore::remove(const std::string& id) {

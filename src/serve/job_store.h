@@ -17,6 +17,9 @@
 
 namespace agreement_ocr {
 
+// 24 lowercase hex digits: the form of every id the store makes.
+bool is_job_id(const std::string& id);
+
 enum class JobStatus { kQueued, kRunning, kDone, kFailed, kCancelled };
 
 std::string job_status_name(JobStatus status);
@@ -50,6 +53,9 @@ struct JobRecord {
   std::string finished;
   std::vector<std::string> references;  // validate: file names under uploads/, made here
   bool require_stamp = false;
+  int pages_total = 0;       // known once the document is opened
+  int pages_done = 0;
+  bool cancel_requested = false;  // DELETE while running: ends after the pages in work
 
   bool over() const { return status == JobStatus::kDone || status == JobStatus::kFailed || status == JobStatus::kCancelled; }
   nlohmann::ordered_json to_json() const;
@@ -69,8 +75,16 @@ class JobStore {
   std::vector<JobRecord> unfinished() const;
   // Writes the record and wakes whoever waits for the job.
   Status update(const JobRecord& record);
+  // Queued -> running, atomically with cancel_if_queued: none when the job is no longer
+  // queued (cancelled meanwhile, or gone).
+  std::optional<JobRecord> start(const std::string& id);
+  // Queued -> cancelled, its upload removed. The record as it is after the call.
+  std::optional<JobRecord> cancel_if_queued(const std::string& id);
   // Removes a job and its files (one that was never queued).
   void remove(const std::string& id);
+  // Removes the jobs over (done, failed, cancelled) for longer than `seconds`, with their
+  // files; never a queued or running one. How many were removed.
+  int expire(double seconds);
   // Waits until the job is over or `seconds` pass; its record then.
   std::optional<JobRecord> wait(const std::string& id, double seconds) const;
 
@@ -81,7 +95,9 @@ class JobStore {
 
  private:
   std::string record_path(const std::string& id) const;
+  std::optional<JobRecord> move_if(const std::string& id, JobStatus from, JobStatus to);
   const std::string data_dir_;
+  std::mutex transition_mutex_;  // a status read and its change as one step
   mutable std::mutex mutex_;
   mutable std::condition_variable changed_;
   std::map<std::string, JobRecord> jobs_;

@@ -3,18 +3,19 @@
 #include <sstream>
 #include <vector>
 
+#include "serve/job_store.h"
+
 namespace agreement_ocr {
 
 std::string ServiceMetrics::route_of(const std::string& path) {
-  static const std::vector<std::string> kRoutes = {"/", "/healthz", "/readyz", "/metrics", "/v1/extract", "/v1/jobs"};
+  static const std::vector<std::string> kRoutes = {"/", "/healthz", "/readyz", "/metrics", "/v1/extract", "/v1/validate", "/v1/openapi.json", "/v1/jobs"};
   for (const std::string& route : kRoutes)
     if (path == route) return route;
   const std::string jobs = "/v1/jobs/";
   if (path.rfind(jobs, 0) == 0 && path.size() >= jobs.size() + 24) {
     const std::string id = path.substr(jobs.size(), 24);
     const std::string rest = path.substr(jobs.size() + 24);
-    if (id.find_first_not_of("0123456789abcdef") == std::string::npos && (rest.empty() || rest == "/result"))
-      return "/v1/jobs/{id}" + rest;
+    if (is_job_id(id) && (rest.empty() || rest == "/result")) return "/v1/jobs/{id}" + rest;
   }
   return "other";
 }
@@ -24,16 +25,18 @@ void ServiceMetrics::count_request(const std::string& method, const std::string&
   ++requests_[{method + " " + route_of(path), status}];
 }
 
-void ServiceMetrics::count_job(const std::string& outcome, const std::string& error_code, int pages, double seconds) {
+void ServiceMetrics::count_job(const std::string& outcome, const std::string& error_code) {
   std::lock_guard lock(mutex_);
   ++jobs_[outcome];
   if (!error_code.empty()) ++failures_[error_code];
-  if (outcome != "done" || pages <= 0) return;
-  pages_ += pages;
-  const double per_page = seconds / pages;
+}
+
+void ServiceMetrics::count_page(double seconds) {
+  std::lock_guard lock(mutex_);
+  ++pages_;
   for (std::size_t i = 0; i < kBuckets.size(); ++i)
-    if (per_page <= kBuckets[i]) page_seconds_buckets_[i] += pages;
-  page_seconds_count_ += pages;
+    if (seconds <= kBuckets[i]) ++page_seconds_buckets_[i];
+  ++page_seconds_count_;
   page_seconds_sum_ += seconds;
 }
 
@@ -54,9 +57,9 @@ std::string ServiceMetrics::prometheus_text(std::size_t queued, int workers) con
   }
   out << "# HELP agreement_ocr_job_failures_total Failed jobs by reason.\n# TYPE agreement_ocr_job_failures_total counter\n";
   for (const auto& [reason, count] : failures_) out << "agreement_ocr_job_failures_total{reason=\"" << reason << "\"} " << count << "\n";
-  out << "# HELP agreement_ocr_pages_total Pages of done jobs.\n# TYPE agreement_ocr_pages_total counter\n"
+  out << "# HELP agreement_ocr_pages_total Pages OCR'd.\n# TYPE agreement_ocr_pages_total counter\n"
       << "agreement_ocr_pages_total " << pages_ << "\n";
-  out << "# HELP agreement_ocr_page_seconds Seconds per page of done jobs (a job's time over its pages).\n"
+  out << "# HELP agreement_ocr_page_seconds Seconds a worker spent on a page (decoding, upright, OCR).\n"
          "# TYPE agreement_ocr_page_seconds histogram\n";
   for (std::size_t i = 0; i < kBuckets.size(); ++i)
     out << "agreement_ocr_page_seconds_bucket{le=\"" << kBuckets[i] << "\"} " << page_seconds_buckets_[i] << "\n";

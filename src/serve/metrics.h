@@ -15,7 +15,9 @@ class ServiceMetrics {
   // `path` is the request's; ids and unknown paths are folded, so labels stay few.
   void count_request(const std::string& method, const std::string& path, int status);
   // A job is over: "done", "failed" or "cancelled"; failures by their error code.
-  void count_job(const std::string& outcome, const std::string& error_code, int pages, double seconds);
+  void count_job(const std::string& outcome, const std::string& error_code);
+  // A page was OCR'd, in `seconds` of its worker's time (opening the document not counted).
+  void count_page(double seconds);
   std::string prometheus_text(std::size_t queued, int workers) const;
 
   static std::string route_of(const std::string& path);

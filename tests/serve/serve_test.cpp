@@ -1,10 +1,10 @@
 // The HTTP service run as a user runs it: `agreement-ocr serve` on a free loopback port,
-// requests through cpp-httplib's client. What issue #17 asks beyond these routes (jobs,
-// OpenAPI, the desk, metrics, persistence across restarts) is not built yet.
+// requests through cpp-httplib's client.
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -24,7 +24,8 @@ class Service {
  public:
   explicit Service(std::vector<std::string> extra = {}, std::string data = "")
       : data_(data.empty() ? testing::make_temp_dir() : data), own_data_(data.empty()) {
-    std::vector<std::string> arguments = {"serve", "--listen", "127.0.0.1:0", "--jobs", "1", "--data", data_};
+    std::vector<std::string> arguments = {"serve", "--listen", "127.0.0.1:0", "--data", data_};
+    if (std::find(extra.begin(), extra.end(), "--jobs") == extra.end()) extra.insert(extra.end(), {"--jobs", "1"});
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     program_ = testing::start_agreement_ocr(arguments);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
@@ -189,7 +190,7 @@ TEST(Serve, JobsAreAcceptedFollowedAndAnswered) {
   EXPECT_TRUE(Json::parse(early->body).contains("links"));
 }
 
-// A queued job can be cancelled and is never done; a running one cannot (yet).
+// A queued job can be cancelled and is never done.
 TEST(Serve, AQueuedJobCanBeCancelled) {
   Service service;
   ASSERT_GT(service.port(), 0);
@@ -203,6 +204,94 @@ TEST(Serve, AQueuedJobCanBeCancelled) {
   EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + first + "?wait=300")->body)["status"], "done");
   EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + second)->body)["status"], "cancelled");
   EXPECT_EQ(client.Get("/v1/jobs/" + second + "/result")->status, 410);
+}
+
+std::string four_page_body() { return as_text(testing::file_at("samples/validate/a-clean.tiff")); }
+
+// The record of a job as it is now.
+Json job_now(httplib::Client& client, const std::string& id) { return Json::parse(client.Get("/v1/jobs/" + id)->body); }
+
+// A running job ends "cancelled" after the page in work, without the pages after it; the
+// worker then takes the next job.
+TEST(Serve, ARunningJobCanBeCancelled) {
+  Service service;
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const std::string id = Json::parse(client.Post("/v1/jobs?name=four.tiff", four_page_body(), "image/tiff")->body)["id"];
+  // About two seconds a page: polled every 20 ms, the job is seen running well before its end.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (job_now(client, id)["status"] == "queued" && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  ASSERT_EQ(job_now(client, id)["status"], "running");
+  const auto cancel = client.Delete("/v1/jobs/" + id);
+  ASSERT_TRUE(cancel);
+  ASSERT_EQ(cancel->status, 202) << cancel->body;
+  EXPECT_EQ(Json::parse(cancel->body)["cancel_requested"], true);
+  const Json over = Json::parse(client.Get("/v1/jobs/" + id + "?wait=300")->body);
+  EXPECT_EQ(over["status"], "cancelled") << over;
+  EXPECT_LT(over["pages"]["done"].get<int>(), 4) << over;
+  EXPECT_EQ(over["pages"]["total"], 4) << over;
+  EXPECT_FALSE(over.contains("error")) << over;
+  EXPECT_EQ(client.Get("/v1/jobs/" + id + "/result")->status, 410);
+  EXPECT_EQ(client.Delete("/v1/jobs/" + id)->status, 409);
+  EXPECT_TRUE(std::filesystem::is_empty(service.data() + "/uploads"));
+  const auto next = client.Post("/v1/extract", png_body(), "image/png");
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->status, 200) << next->body;
+  EXPECT_NE(client.Get("/metrics")->body.find("agreement_ocr_jobs_total{outcome=\"cancelled\"} 1\n"), std::string::npos);
+}
+
+double metric(const std::string& text, const std::string& name) {
+  const auto at = text.find("\n" + name + " ");
+  return at == std::string::npos ? -1.0 : std::stod(text.substr(at + name.size() + 2));
+}
+
+// One document on an idle service with two workers has its pages done by both at once: the
+// pages' own seconds add up to well over the document's wall time (about twice; one worker
+// alone cannot exceed 1). Progress is on the record.
+TEST(Serve, PagesOfOneDocumentAreSpreadOverTheWorkers) {
+  Service service({"--jobs", "2"});
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const auto started = std::chrono::steady_clock::now();
+  const auto posted = client.Post("/v1/jobs?name=four.tiff", four_page_body(), "image/tiff");
+  ASSERT_TRUE(posted);
+  const std::string id = Json::parse(posted->body)["id"];
+  const Json over = Json::parse(client.Get("/v1/jobs/" + id + "?wait=600")->body);
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  ASSERT_EQ(over["status"], "done") << over;
+  EXPECT_EQ(over["pages"]["done"], 4) << over;
+  EXPECT_EQ(over["pages"]["total"], 4) << over;
+  const std::string metrics = client.Get("/metrics")->body;
+  EXPECT_EQ(metric(metrics, "agreement_ocr_pages_total"), 4.0) << metrics;
+  const double page_seconds = metric(metrics, "agreement_ocr_page_seconds_sum");
+  EXPECT_GT(page_seconds, 1.3 * wall) << "pages " << page_seconds << " s in a wall time of " << wall << " s";
+  // The same JSON as one worker makes of it.
+  const auto cli = testing::run_agreement_ocr({"extract", testing::file_path("samples/validate/a-clean.tiff")});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  Json expected = Json::parse(cli.out);
+  expected["source"]["path"] = "four.tiff";
+  EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + id + "/result")->body), expected);
+}
+
+// Finished jobs are removed after --keep-days (here 0.00003 days, 2.6 s), records and results.
+TEST(Serve, FinishedJobsExpire) {
+  Service service({"--keep-days", "0.00003"});
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  httplib::MultipartFormDataItems items = {
+      {"file", as_text(testing::file_at("samples/zielvereinbarung-2025-wiesbaden.txt")), "seed.txt", "text/plain"}};
+  const auto posted = client.Post("/v1/jobs", items);
+  ASSERT_TRUE(posted);
+  const std::string id = Json::parse(posted->body)["id"];
+  EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + id + "?wait=60")->body)["status"], "done");
+  EXPECT_TRUE(std::filesystem::exists(service.data() + "/results/" + id + ".json"));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (client.Get("/v1/jobs/" + id)->status == 200 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_EQ(client.Get("/v1/jobs/" + id)->status, 404);
+  EXPECT_FALSE(std::filesystem::exists(service.data() + "/results/" + id + ".json"));
+  EXPECT_FALSE(std::filesystem::exists(service.data() + "/jobs/" + id + ".json"));
 }
 
 // Nothing accepted is lost: jobs accepted by a service killed with SIGKILL are done by the
