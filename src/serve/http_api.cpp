@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "io/document_format.h"
+#include "serve/published_files.h"
 #include "validate/reference.h"
 
 namespace agreement_ocr {
@@ -114,6 +115,14 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
   server.Get("/metrics", [&](const httplib::Request&, httplib::Response& response) {
     response.set_content(metrics.prometheus_text(workers.queued(), workers.workers()), "text/plain; version=0.0.4");
   });
+  // The API's description and the schemas it references, as built into this binary.
+  for (const char* name : {"openapi.json", "agreement.schema.json", "validate-report.schema.json"}) {
+    server.Get(std::string("/v1/") + name, [name](const httplib::Request&, httplib::Response& response) {
+      const auto file = published_file(name);
+      if (!file) return send_error(response, 404, "not_found", "not built into this binary");
+      response.set_content(std::string(*file), "application/json");
+    });
+  }
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& response) { send_json(response, 200, {{"status", "ok"}}); });
   server.Get("/readyz", [&](const httplib::Request&, httplib::Response& response) {
     const bool writable = ::access((store.data_dir() + "/uploads").c_str(), W_OK) == 0;

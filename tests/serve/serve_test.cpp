@@ -393,5 +393,22 @@ TEST(Serve, KeysAreAskedWhenGivenAndRequiredOffLoopback) {
   std::filesystem::remove_all(dir);
 }
 
+// Every route, method and status schema/openapi.json documents, answered by the running
+// service as documented (scripts/check-openapi: statuses, content types, bodies against the
+// schemas), and the documents the service publishes equal to schema/.
+TEST(Serve, EveryDocumentedAnswerIsGivenAsDocumented) {
+  const std::string dir = testing::make_temp_dir();
+  testing::write_file(dir + "/keys", "check:openapi-check-key\n");
+  Service service({"--max-upload", "2", "--api-keys", dir + "/keys", "--references", testing::file_path("samples/validate")});
+  ASSERT_GT(service.port(), 0);
+  const std::string source = AGREEMENT_OCR_SOURCE_DIR;
+  const auto checked = testing::run_program({"/usr/bin/python3", source + "/scripts/check-openapi",
+                                             "http://127.0.0.1:" + std::to_string(service.port()), source + "/samples",
+                                             "--key", "openapi-check-key"});
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
+  EXPECT_NE(checked.out.find(" 0 failure(s)"), std::string::npos) << checked.out;
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace agreement_ocr
