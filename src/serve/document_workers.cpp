@@ -15,6 +15,7 @@
 
 #include "core/clock_text.h"
 #include "output/atomic_file.h"
+#include "serve/review_images.h"
 #include "validate/checks.h"
 #include "validate/reference.h"
 #include "validate/report_json.h"
@@ -196,6 +197,9 @@ void DocumentWorkers::open(const std::shared_ptr<JobInWork>& job) {
     }
     job->input = std::move(*input);
     job->pages.resize(static_cast<std::size_t>(job->input.page_count()));
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(store_.page_image_path(job->id, 1)).parent_path(), error);
+    if (error) return Status::Output("cannot create the folder of the page images: " + error.message());
     return Status::Ok();
   });
   const int page_count = failure.ok() && !job->text ? job->input.page_count() : 0;
@@ -216,7 +220,13 @@ void DocumentWorkers::run_page(const std::shared_ptr<JobInWork>& job, int index,
       return job->input.scan->load_page(index);
     }();
     if (!image.ok()) return image.status();
-    return process_page(std::move(*image), engines, job->options);
+    const cv::Mat review = review_image_of(image->pixels);
+    auto processed = process_page(std::move(*image), engines, job->options);
+    if (!processed.ok()) return processed;
+    if (Status written = write_review_image(store_.page_image_path(job->id, index + 1), review, processed->transform.rotation);
+        !written.ok())
+      return written;
+    return processed;
   });
   if (!page.ok()) {
     std::lock_guard lock(mutex_);
@@ -289,6 +299,9 @@ void DocumentWorkers::finish(const std::shared_ptr<JobInWork>& job) {
   record.finished = utc_timestamp();
   std::error_code ignored;
   std::filesystem::remove(store_.upload_path(record), ignored);
+  // Page images serve the review of a result: none without one.
+  if (record.status != JobStatus::kDone)
+    std::filesystem::remove_all(std::filesystem::path(store_.page_image_path(record.id, 1)).parent_path(), ignored);
   {
     std::lock_guard lock(mutex_);  // after any progress write of this job (small files, written under the lock)
     store_.update(record);

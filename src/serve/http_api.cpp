@@ -12,7 +12,9 @@
 #include <thread>
 
 #include "io/document_format.h"
+#include "core/clock_text.h"
 #include "serve/published_files.h"
+#include "serve/review_images.h"
 #include "validate/reference.h"
 
 namespace agreement_ocr {
@@ -221,7 +223,9 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
   };
   auto job_json = [](const JobRecord& record) {
     Json json = record.to_json();
-    json["links"] = {{"self", "/v1/jobs/" + record.id}, {"result", "/v1/jobs/" + record.id + "/result"}};
+    const std::string self = "/v1/jobs/" + record.id;
+    json["links"] = {{"self", self}, {"result", self + "/result"}, {"decision", self + "/decision"}};
+    if (record.pages_total > 0) json["links"]["page_images"] = self + "/pages/{n}.png";
     return json;
   };
   // Stores the upload as a queued job and queues it; answers the error itself otherwise.
@@ -323,6 +327,40 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
     if (!record) return send_error(response, 404, "not_found", "no such job");
     answer_result(*record, response);
   });
+  // A page of the job as scanned, turned upright by its quarter turn, for drawing the boxes
+  // of its result on; ?width= scales it down.
+  server.Get(R"(/v1/jobs/([0-9a-f]{24})/pages/([0-9]{1,5})\.png)", [&](const httplib::Request& request, httplib::Response& response) {
+    const auto record = store.get(request.matches[1]);
+    if (!record) return send_error(response, 404, "not_found", "no such job");
+    std::optional<int> width;
+    if (request.has_param("width")) {
+      const std::string text = request.get_param_value("width");
+      if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos || std::stoi(text) < 16)
+        return send_error(response, 400, "bad_request", "width must be a number of pixels from 16 to 9999");
+      width = std::stoi(text);
+    }
+    const auto png = review_png(store.page_image_path(record->id, std::stoi(request.matches[2])), width);
+    if (!png) return send_error(response, 404, "not_found", "no such page (yet)");
+    response.set_header("Cache-Control", "private, max-age=3600");
+    response.set_content(*png, "image/png");
+  });
+  // A clerk's decision on a done job: {"decision": "accepted"|"rejected", "comment": "..."}.
+  server.Post(R"(/v1/jobs/([0-9a-f]{24})/decision)", [&](const httplib::Request& request, httplib::Response& response) {
+    const Json body = Json::parse(request.body, nullptr, false);
+    if (!body.is_object() || !body.contains("decision") || !body["decision"].is_string() ||
+        (body["decision"] != "accepted" && body["decision"] != "rejected") ||
+        (body.contains("comment") && !body["comment"].is_string()))
+      return send_error(response, 400, "bad_request", R"(expected {"decision": "accepted" or "rejected", "comment": "..."})");
+    const std::string comment = body.value("comment", "");
+    if (comment.size() > 4000) return send_error(response, 400, "bad_request", "the comment is over 4000 bytes");
+    const auto record = store.decide(request.matches[1], {body["decision"].get<std::string>(), comment,
+                                                          key_name_of(request, options.api_keys), utc_timestamp()});
+    if (!record) return send_error(response, 404, "not_found", "no such job");
+    if (record->status != JobStatus::kDone)
+      return send_error(response, 409, "conflict", "the job is " + job_status_name(record->status) + "; only a done job can be decided on");
+    send_json(response, 200, job_json(*record));
+  });
+
   // A queued job is cancelled at once (200); a running one ends after its pages in work (202,
   // then GET shows "cancelled"); a job that is over cannot be cancelled (409).
   server.Delete(R"(/v1/jobs/([0-9a-f]{24}))", [&](const httplib::Request& request, httplib::Response& response) {

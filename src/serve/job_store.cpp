@@ -38,6 +38,11 @@ std::optional<JobRecord> record_from(const Json& json) {
       record.pages_done = json.at("pages").at("done").get<int>();
     }
     record.cancel_requested = json.value("cancel_requested", false);
+    if (json.contains("decision")) {
+      const Json& decision = json.at("decision");
+      record.decision = JobDecision{decision.at("decision").get<std::string>(), decision.value("comment", ""),
+                                    decision.value("key_name", ""), decision.value("at", "")};
+    }
     if (json.contains("references"))
       for (const auto& file : json.at("references")) {
         const std::string name = file.get<std::string>();
@@ -81,6 +86,10 @@ nlohmann::ordered_json JobRecord::to_json() const {
   if (!finished.empty()) json["finished"] = finished;
   if (pages_total > 0) json["pages"] = {{"done", pages_done}, {"total", pages_total}};
   if (cancel_requested && !over()) json["cancel_requested"] = true;
+  if (decision) {
+    json["decision"] = {{"decision", decision->decision}, {"comment", decision->comment}, {"at", decision->at}};
+    if (!decision->key_name.empty()) json["decision"]["key_name"] = decision->key_name;
+  }
   if (!error.empty()) {
     json["error_code"] = error_code;
     json["error"] = error;
@@ -198,6 +207,15 @@ std::optional<JobRecord> JobStore::cancel_if_queued(const std::string& id) {
   return record;
 }
 
+std::optional<JobRecord> JobStore::decide(const std::string& id, const JobDecision& decision) {
+  std::lock_guard transition(transition_mutex_);
+  auto record = get(id);
+  if (!record || record->status != JobStatus::kDone) return record;
+  record->decision = decision;
+  if (!update(*record).ok()) return get(id);
+  return record;
+}
+
 int JobStore::expire(double seconds) {
   // Timestamps of one format compare as text.
   const std::string cutoff = utc_timestamp(std::chrono::system_clock::now() -
@@ -221,6 +239,7 @@ void JobStore::remove(const std::string& id) {
   std::error_code ignored;
   std::filesystem::remove(record_path(id), ignored);
   std::filesystem::remove(result_path(id), ignored);
+  std::filesystem::remove_all(data_dir_ + "/results/" + id + ".pages", ignored);
   if (!record) return;
   std::filesystem::remove(upload_path(*record), ignored);
   for (const std::string& path : reference_paths(*record)) std::filesystem::remove(path, ignored);
@@ -252,6 +271,9 @@ std::vector<std::string> JobStore::reference_paths(const JobRecord& record) cons
 }
 
 std::string JobStore::result_path(const std::string& id) const { return data_dir_ + "/results/" + id + ".json"; }
+std::string JobStore::page_image_path(const std::string& id, int number) const {
+  return data_dir_ + "/results/" + id + ".pages/" + std::to_string(number) + ".png";
+}
 std::string JobStore::record_path(const std::string& id) const { return data_dir_ + "/jobs/" + id + ".json"; }
 
 }  // namespace agreement_ocr

@@ -40,6 +40,14 @@ struct JobUpload {
   bool require_stamp = false;
 };
 
+// A clerk's decision on a done job (the validation desk's accept or reject).
+struct JobDecision {
+  std::string decision;  // "accepted" or "rejected"
+  std::string comment;
+  std::string key_name;  // who, when keys are asked
+  std::string at;        // ISO 8601, UTC
+};
+
 struct JobRecord {
   std::string id;            // 24 hex digits, made here: never a client's string
   std::string kind = "extract";
@@ -56,6 +64,7 @@ struct JobRecord {
   int pages_total = 0;       // known once the document is opened
   int pages_done = 0;
   bool cancel_requested = false;  // DELETE while running: ends after the pages in work
+  std::optional<JobDecision> decision;
 
   bool over() const { return status == JobStatus::kDone || status == JobStatus::kFailed || status == JobStatus::kCancelled; }
   nlohmann::ordered_json to_json() const;
@@ -80,6 +89,9 @@ class JobStore {
   std::optional<JobRecord> start(const std::string& id);
   // Queued -> cancelled, its upload removed. The record as it is after the call.
   std::optional<JobRecord> cancel_if_queued(const std::string& id);
+  // Records a decision on a done job (replacing an earlier one). The record after, or none
+  // when there is no such job; its status tells whether it was done.
+  std::optional<JobRecord> decide(const std::string& id, const JobDecision& decision);
   // Removes a job and its files (one that was never queued).
   void remove(const std::string& id);
   // Removes the jobs over (done, failed, cancelled) for longer than `seconds`, with their
@@ -91,6 +103,8 @@ class JobStore {
   std::string upload_path(const JobRecord& record) const;
   std::vector<std::string> reference_paths(const JobRecord& record) const;
   std::string result_path(const std::string& id) const;
+  // Page `number`'s review image (serve/review_images.h).
+  std::string page_image_path(const std::string& id, int number) const;
   const std::string& data_dir() const { return data_dir_; }
 
  private:

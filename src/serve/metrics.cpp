@@ -16,7 +16,11 @@ std::string ServiceMetrics::route_of(const std::string& path) {
   if (path.rfind(jobs, 0) == 0 && path.size() >= jobs.size() + 24) {
     const std::string id = path.substr(jobs.size(), 24);
     const std::string rest = path.substr(jobs.size() + 24);
-    if (is_job_id(id) && (rest.empty() || rest == "/result")) return "/v1/jobs/{id}" + rest;
+    if (is_job_id(id) && (rest.empty() || rest == "/result" || rest == "/decision")) return "/v1/jobs/{id}" + rest;
+    const std::string pages = "/pages/";
+    if (is_job_id(id) && rest.rfind(pages, 0) == 0 && rest.size() > pages.size() + 4 && rest.ends_with(".png") &&
+        rest.find_first_not_of("0123456789", pages.size()) == rest.size() - 4)
+      return "/v1/jobs/{id}/pages/{n}.png";
   }
   return "other";
 }

@@ -14,6 +14,10 @@ TEST(ServiceMetrics, PathsFoldIntoRoutes) {
   EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef01234567/result"), "/v1/jobs/{id}/result");
   EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef0123456X"), "other");
   EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef01234567/x"), "other");
+  EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef01234567/decision"), "/v1/jobs/{id}/decision");
+  EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef01234567/pages/12.png"), "/v1/jobs/{id}/pages/{n}.png");
+  EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef01234567/pages/.png"), "other");
+  EXPECT_EQ(ServiceMetrics::route_of("/v1/jobs/0123456789abcdef01234567/pages/1x.png"), "other");
   EXPECT_EQ(ServiceMetrics::route_of("/random/path/42"), "other");
 }
 
