@@ -22,6 +22,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+constexpr std::size_t kHttpThreads = 64;
+
 void send_json(httplib::Response& response, int status, const Json& body) {
   response.status = status;
   response.set_content(body.dump(2, ' ', false, Json::error_handler_t::replace) + "\n", "application/json");
@@ -84,6 +86,9 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
                   DocumentWorkers& workers, ServiceMetrics& metrics, const std::atomic<bool>& stop,
                   const std::function<void(int port)>& on_listening) {
   httplib::Server server;
+  // A request waiting for its job (?wait=) holds its thread: more threads than the library's
+  // default of 8, so that waiting clients do not hold up /readyz, /metrics or new uploads.
+  server.new_task_queue = [] { return new httplib::ThreadPool(kHttpThreads); };
   // cpp-httplib has no limits of its own by default: the body is checked while it is read.
   server.set_payload_max_length(options.max_upload_bytes);
   server.set_read_timeout(std::chrono::seconds(30));

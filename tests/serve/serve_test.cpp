@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -323,6 +324,82 @@ TEST(Serve, JobsAcceptedBeforeAKillAreDoneAfterTheRestart) {
     EXPECT_EQ(client.Get("/v1/jobs/" + id + "/result")->status, 200);
   }
   std::filesystem::remove_all(data);
+}
+
+// SIGTERM drains: the document in work finishes, no new one starts, queued jobs stay queued on
+// disk and the next start does them.
+TEST(Serve, SigtermFinishesTheDocumentInWorkAndKeepsTheQueue) {
+  const std::string data = testing::make_temp_dir();
+  std::vector<std::string> ids;
+  {
+    Service first({}, data);
+    ASSERT_GT(first.port(), 0);
+    auto client = first.client();
+    ids.push_back(Json::parse(client.Post("/v1/jobs?name=four.tiff", four_page_body(), "image/tiff")->body)["id"]);
+    for (int i = 0; i < 2; ++i) ids.push_back(Json::parse(client.Post("/v1/jobs", png_body(), "image/png")->body)["id"]);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    while (job_now(client, ids[0])["status"] == "queued" && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_EQ(job_now(client, ids[0])["status"], "running");
+    const auto stopped = first.stop(SIGTERM);
+    EXPECT_EQ(stopped.exit_code, 0) << stopped.err;
+  }
+  const auto status_on_disk = [&](const std::string& id) {
+    std::ifstream in(data + "/jobs/" + id + ".json");
+    return Json::parse(in, nullptr, false)["status"];
+  };
+  EXPECT_EQ(status_on_disk(ids[0]), "done");
+  EXPECT_TRUE(std::filesystem::exists(data + "/results/" + ids[0] + ".json"));
+  EXPECT_EQ(status_on_disk(ids[1]), "queued");
+  EXPECT_EQ(status_on_disk(ids[2]), "queued");
+  Service second({}, data);
+  ASSERT_GT(second.port(), 0);
+  auto client = second.client();
+  for (const std::string& id : ids) EXPECT_EQ(Json::parse(client.Get("/v1/jobs/" + id + "?wait=300")->body)["status"], "done");
+  std::filesystem::remove_all(data);
+}
+
+// 16 requests at once against 2 workers (8 jobs may wait): each is answered with the JSON the
+// command line makes of the file or refused with 503 and Retry-After; none is lost, and
+// every job the service kept is done.
+TEST(Serve, SixteenRequestsInFlightAreAllAnsweredOrRefused) {
+  Service service({"--jobs", "2"});
+  ASSERT_GT(service.port(), 0);
+  const auto cli = testing::run_agreement_ocr({"extract", testing::file_path("samples/marburg-biedenkopf-2026.png")});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  const std::string body = png_body();
+  struct Answer {
+    int status = 0;
+    std::string body;
+    std::string retry_after;
+  };
+  std::vector<Answer> answers(16);
+  std::vector<std::thread> requests;
+  for (std::size_t i = 0; i < answers.size(); ++i)
+    requests.emplace_back([&, i] {
+      auto client = service.client();
+      const auto answer = client.Post("/v1/extract?wait=900&name=scan-" + std::to_string(i) + ".png", body, "image/png");
+      if (answer) answers[i] = {answer->status, answer->body, answer->get_header_value("Retry-After")};
+    });
+  for (std::thread& request : requests) request.join();
+  int done = 0;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    const Answer& answer = answers[i];
+    if (answer.status == 503) {
+      EXPECT_FALSE(answer.retry_after.empty());
+      continue;
+    }
+    ASSERT_EQ(answer.status, 200) << i << ": " << answer.body;
+    Json expected = Json::parse(cli.out);
+    expected["source"]["path"] = "scan-" + std::to_string(i) + ".png";
+    EXPECT_EQ(Json::parse(answer.body), expected) << i;
+    ++done;
+  }
+  EXPECT_GE(done, 10);  // two in work and eight waiting at least
+  auto client = service.client();
+  const Json jobs = Json::parse(client.Get("/v1/jobs")->body)["jobs"];
+  EXPECT_EQ(static_cast<int>(jobs.size()), done);
+  for (const Json& job : jobs) EXPECT_EQ(job["status"], "done") << job;
 }
 
 // Validate over HTTP: the report `agreement-ocr validate` prints, a mismatch a 200 with the
