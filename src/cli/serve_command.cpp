@@ -14,6 +14,7 @@
 
 #include "cli/diagnostics.h"
 #include "cli/exit_codes.h"
+#include "cli/freed_page_memory.h"
 #include "cli/usable_cores.h"
 #include "core/clock_text.h"
 #include "extract/confidence_calibration.h"
@@ -93,7 +94,11 @@ int run_serve(const ServeArguments& args, FILE* diagnostics) {
   ServiceMetrics metrics;
   DocumentWorkers workers(pipeline, {args.model, (*rules)->version, calibration ? calibration->version : ""}, store, metrics,
                           static_cast<std::size_t>(4 * jobs));
-  if (Status started = workers.start(jobs, args.model, args.max_ocr_seconds); !started.ok())
+  // Freed page buffers kept for the next page, as in the batch (cli/freed_page_memory.h: about
+  // 10% of the throughput with two workers).
+  const FreedPageMemory freed_pages =
+      jobs >= 2 ? FreedPageMemory::keep(static_cast<std::size_t>(jobs) * (std::size_t{64} << 20)) : FreedPageMemory{};
+  if (Status started = workers.start(jobs, args.model, args.max_ocr_seconds, [&] { freed_pages.trim(); }); !started.ok())
     return report_error(diagnostics, "", started);
   // What was accepted before a stop or a kill is done now, oldest first.
   const std::vector<JobRecord> left = store.unfinished();

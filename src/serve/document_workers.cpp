@@ -65,7 +65,8 @@ auto guarded(Work work) -> decltype(work()) {
 
 }  // namespace
 
-Status DocumentWorkers::start(int jobs, const std::string& model, double max_ocr_seconds) {
+Status DocumentWorkers::start(int jobs, const std::string& model, double max_ocr_seconds, std::function<void()> after_page) {
+  after_page_ = std::move(after_page);
   for (int i = 0; i < jobs; ++i) {
     auto engines = create_engine_set(model, max_ocr_seconds);
     if (!engines.ok()) return engines.status();
@@ -228,6 +229,7 @@ void DocumentWorkers::run_page(const std::shared_ptr<JobInWork>& job, int index,
       return written;
     return processed;
   });
+  if (after_page_) after_page_();
   if (!page.ok()) {
     std::lock_guard lock(mutex_);
     if (job->failure.ok()) job->failure = page.status();

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,7 +36,8 @@ class DocumentWorkers {
   DocumentWorkers& operator=(const DocumentWorkers&) = delete;
 
   // Creates `jobs` workers and their engines; fails when the model cannot be loaded.
-  Status start(int jobs, const std::string& model, double max_ocr_seconds);
+  // `after_page` runs in a worker's thread once a page's buffers are freed (as the batch's).
+  Status start(int jobs, const std::string& model, double max_ocr_seconds, std::function<void()> after_page = {});
   // Queues a stored job; false when the queue is full (the caller answers 503) or the
   // service stops. Jobs found on disk at start are queued whatever the queue holds.
   bool submit(const std::string& id, bool even_if_full = false);
@@ -62,6 +64,7 @@ class DocumentWorkers {
   JobStore& store_;
   ServiceMetrics& metrics_;
   const std::size_t queue_limit_;
+  std::function<void()> after_page_;
   std::vector<EngineSet> engines_;
   std::vector<std::thread> threads_;
   mutable std::mutex mutex_;
