@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -107,7 +108,11 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
     send_error(response, 500, "internal", "unexpected failure");
   });
   server.set_pre_routing_handler([&](const httplib::Request& request, httplib::Response& response) {
-    if (options.api_keys.empty() || request.path == "/healthz") return httplib::Server::HandlerResponse::Unhandled;
+    // Liveness and the desk's static files (which hold no data; the desk asks for the key and
+    // sends it with its API requests) are open.
+    if (options.api_keys.empty() || request.path == "/healthz" || request.path == "/" || request.path == "/favicon.ico" ||
+        request.path.rfind("/desk/", 0) == 0)
+      return httplib::Server::HandlerResponse::Unhandled;
     if (key_name_of(request, options.api_keys).empty()) {
       response.set_header("WWW-Authenticate", "Bearer");
       send_error(response, 401, "unauthorized", "an API key is needed: Authorization: Bearer KEY");
@@ -130,6 +135,34 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
       response.set_content(std::string(*file), "application/json");
     });
   }
+  // The validation desk: static files, nothing loaded from elsewhere.
+  auto send_desk_file = [](httplib::Response& response, const std::string& name) {
+    const auto file = desk_file(name);
+    if (!file) return send_error(response, 404, "not_found", "no such file");
+    const std::string type = name.ends_with(".html") ? "text/html; charset=utf-8"
+                             : name.ends_with(".js") ? "text/javascript; charset=utf-8"
+                                                     : "text/css; charset=utf-8";
+    response.set_header("Content-Security-Policy",
+                        "default-src 'self'; img-src 'self' blob:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_content(std::string(*file), type);
+  };
+  server.Get("/", [send_desk_file](const httplib::Request&, httplib::Response& response) { send_desk_file(response, "index.html"); });
+  server.Get(R"(/desk/([a-z]+\.(?:js|css)))", [send_desk_file](const httplib::Request& request, httplib::Response& response) {
+    send_desk_file(response, request.matches[1]);
+  });
+  // Browsers ask for it; the desk has none (and its policy allows no data: icon).
+  server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& response) { response.status = 204; });
+  // The names ?expect_ref= may take: the regular files the --references folder lists.
+  server.Get("/v1/references", [&](const httplib::Request&, httplib::Response& response) {
+    std::vector<std::string> names;
+    std::error_code error;
+    if (!options.references_dir.empty())
+      for (const auto& entry : std::filesystem::directory_iterator(options.references_dir, error))
+        if (entry.is_regular_file(error)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    send_json(response, 200, {{"references", names}});
+  });
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& response) { send_json(response, 200, {{"status", "ok"}}); });
   server.Get("/readyz", [&](const httplib::Request&, httplib::Response& response) {
     const bool writable = ::access((store.data_dir() + "/uploads").c_str(), W_OK) == 0;

@@ -9,7 +9,8 @@ namespace agreement_ocr {
 
 std::string ServiceMetrics::route_of(const std::string& path) {
   static const std::vector<std::string> kRoutes = {"/", "/healthz", "/readyz", "/metrics", "/v1/extract", "/v1/validate", "/v1/openapi.json",
-                                                     "/v1/agreement.schema.json", "/v1/validate-report.schema.json", "/v1/jobs"};
+                                                     "/v1/agreement.schema.json", "/v1/validate-report.schema.json", "/v1/jobs",
+                                                     "/v1/references", "/desk/desk.js", "/desk/desk.css", "/favicon.ico"};
   for (const std::string& route : kRoutes)
     if (path == route) return route;
   const std::string jobs = "/v1/jobs/";

@@ -487,5 +487,25 @@ TEST(Serve, EveryDocumentedAnswerIsGivenAsDocumented) {
   std::filesystem::remove_all(dir);
 }
 
+// The validation desk in real headless Chromium (tests/desk/desk_test.mjs, playwright-core and
+// Debian's chromium, both installed by scripts/setup): a clean copy found valid with two green
+// signature boxes, a copy with a sentence added found invalid with the difference listed and
+// marked, the decision stored and shown in the job list, English switched on. The screenshot
+// goes to the build folder (desk-screenshot.png).
+TEST(Serve, AClerkChecksCopiesAtTheDeskInABrowser) {
+  const std::string source = AGREEMENT_OCR_SOURCE_DIR;
+  ASSERT_TRUE(std::filesystem::exists("/usr/bin/chromium")) << "Debian's chromium is missing: run scripts/setup";
+  ASSERT_TRUE(std::filesystem::exists(source + "/tests/desk/node_modules/playwright-core"))
+      << "playwright-core is missing: run scripts/setup";
+  Service service({"--jobs", "2", "--references", testing::file_path("samples/validate")});
+  ASSERT_GT(service.port(), 0);
+  const std::string screenshot = std::filesystem::path(AGREEMENT_OCR_BINARY).parent_path().string() + "/desk-screenshot.png";
+  const auto tested = testing::run_program({"/usr/bin/node", source + "/tests/desk/desk_test.mjs",
+                                            "http://127.0.0.1:" + std::to_string(service.port()), source + "/samples", screenshot});
+  EXPECT_EQ(tested.exit_code, 0) << tested.out << tested.err;
+  EXPECT_NE(tested.out.find("desk: all as expected"), std::string::npos) << tested.out << tested.err;
+  EXPECT_TRUE(std::filesystem::exists(screenshot));
+}
+
 }  // namespace
 }  // namespace agreement_ocr
