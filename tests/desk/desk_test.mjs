@@ -77,6 +77,15 @@ try {
   assert.equal(await page.locator("#tab-jobs").textContent(), "Jobs");
   await page.locator("#jobs tr[data-decision=accepted]").waitFor();
   assert.match(await page.locator("#jobs tr[data-decision=accepted]").textContent(), /Accepted/);
+  // 4. No sideways scrolling at 1280 px nor on a smaller laptop screen (1024 x 700), with a
+  // report on screen.
+  await page.click("#tab-validate");
+  for (const [width, height] of [[1280, 900], [1024, 700]]) {
+    await page.setViewportSize({ width, height });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    console.log(`at ${width} px: ${overflow} px wider than the window`);
+    assert.ok(overflow <= 0, `no horizontal scrolling at ${width} px`);
+  }
   assert.deepEqual(problems, [], "no errors in the page");
   console.log("desk: all as expected");
 } finally {
