@@ -145,6 +145,27 @@ TEST(Serve, BadRequestsGetTheirStatusAndAJsonError) {
   EXPECT_EQ(good->status, 200) << good->body;
 }
 
+// A page over --max-ocr-seconds fails its job only, with the command line's message; the
+// worker takes the next job.
+TEST(Serve, APageOverTheOcrLimitFailsItsJobOnly) {
+  Service service({"--max-ocr-seconds", "0.01"});
+  ASSERT_GT(service.port(), 0);
+  auto client = service.client();
+  const Bytes scan = testing::file_at("samples/marburg-biedenkopf-2026.png");
+  const auto over = client.Post("/v1/extract", std::string(scan.begin(), scan.end()), "image/png");
+  ASSERT_TRUE(over);
+  EXPECT_EQ(over->status, 422) << over->body;
+  EXPECT_EQ(error_of(over)["error"]["code"], "unprocessable_document");
+  EXPECT_NE(error_of(over)["error"]["message"].get<std::string>().find("--max-ocr-seconds"), std::string::npos) << over->body;
+  httplib::MultipartFormDataItems items = {
+      {"file", as_text(testing::file_at("samples/zielvereinbarung-2025-wiesbaden.txt")), "seed.txt", "text/plain"}};
+  const auto next = client.Post("/v1/extract", items);
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->status, 200) << next->body;
+  const std::string metrics = client.Get("/metrics")->body;
+  EXPECT_NE(metrics.find("agreement_ocr_job_failures_total{reason=\"unprocessable_document\"} 1\n"), std::string::npos) << metrics;
+}
+
 std::string png_body() { return as_text(testing::file_at("samples/marburg-biedenkopf-2026.png")); }
 
 // Jobs: accepted at once (202), followed, answered; ids the service did not make are no route.
