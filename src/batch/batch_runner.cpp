@@ -19,6 +19,7 @@
 
 #include "batch/freshness.h"
 #include "batch/memory_budget.h"
+#include "core/guarded.h"
 #include "core/sha256.h"
 #include "ocr/pdf_scratch.h"
 #include "output/atomic_file.h"
@@ -32,16 +33,10 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// A library throwing inside a worker thread would end the process; it fails the document.
+// A library throwing inside a worker thread fails the document (core/guarded.h).
 template <typename Work>
-auto guarded(Work work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const std::bad_alloc&) {
-    return Status::BadInput("out of memory (see --max-memory and --jobs)");
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("unexpected failure: ") + e.what());
-  }
+auto guarded_in_batch(Work work) -> decltype(work()) {
+  return guarded(std::move(work), "out of memory (see --max-memory and --jobs)");
 }
 
 struct Job {
@@ -171,7 +166,7 @@ class Batch {
         memory_.release(input_bytes);
         break;
       }
-      auto opened = guarded([&] { return open_input(document.input.path, pipeline_.limits); });
+      auto opened = guarded_in_batch([&] { return open_input(document.input.path, pipeline_.limits); });
       if (!opened.ok()) {
         memory_.release(input_bytes);
         fail(opened.status());
@@ -261,14 +256,14 @@ class Batch {
       failure = reserve_memory(job, index, reserved);
       skip = stopping();
       if (failure.ok() && !skip) {
-        Result<PageImage> image = guarded([&]() -> Result<PageImage> {
+        Result<PageImage> image = guarded_in_batch([&]() -> Result<PageImage> {
           std::lock_guard decode(job.decode_mutex);
           return job.input.scan->load_page(index);
         });
         if (!image.ok()) {
           failure = image.status();
         } else {
-          auto processed = guarded([&] { return process_page(std::move(*image), engines, pipeline_); });
+          auto processed = guarded_in_batch([&] { return process_page(std::move(*image), engines, pipeline_); });
           if (processed.ok()) page = std::move(*processed);
           else failure = processed.status();
         }
@@ -296,7 +291,7 @@ class Batch {
 
   // What the page will take while in work, held from before decoding to the end of OCR.
   Status reserve_memory(Job& job, int index, std::size_t& reserved) {
-    auto pixels = guarded([&]() -> Result<long long> {
+    auto pixels = guarded_in_batch([&]() -> Result<long long> {
       std::lock_guard decode(job.decode_mutex);
       return job.input.scan->page_pixels(index);
     });
@@ -330,7 +325,7 @@ class Batch {
     } else if (stopping()) {
       outcome.status = DocumentStatus::kInterrupted;
     } else {
-      const Status written = guarded([&]() -> Result<bool> {
+      const Status written = guarded_in_batch([&]() -> Result<bool> {
                                const Status status = write_outputs(job, outcome);
                                if (!status.ok()) return status;
                                return true;

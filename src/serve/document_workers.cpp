@@ -7,13 +7,12 @@
 
 #include <atomic>
 #include <chrono>
-#include <exception>
 #include <filesystem>
 #include <mutex>
-#include <new>
 #include <optional>
 
 #include "core/clock_text.h"
+#include "core/guarded.h"
 #include "output/atomic_file.h"
 #include "serve/review_images.h"
 #include "validate/checks.h"
@@ -48,22 +47,6 @@ struct JobInWork {
     return opened && !finishing && in_work == 0 && (dropped || next_page == page_count || !failure.ok() || cancelled.load());
   }
 };
-
-namespace {
-
-// A library throwing fails the job, never the worker.
-template <typename Work>
-auto guarded(Work work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const std::bad_alloc&) {
-    return Status::BadInput("out of memory");
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("unexpected failure: ") + e.what());
-  }
-}
-
-}  // namespace
 
 Status DocumentWorkers::start(int jobs, const std::string& model, double max_ocr_seconds, std::function<void()> after_page) {
   after_page_ = std::move(after_page);

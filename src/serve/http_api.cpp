@@ -426,6 +426,7 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
   std::atomic<bool> ended{false};
   std::thread watcher([&] {
     while (!stop.load() && !ended.load()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    store.stop_waiting();  // long polls answer now (202 or the job as it is), so the server can stop
     server.stop();
   });
   if (on_listening) on_listening(port);

@@ -252,13 +252,21 @@ std::optional<JobRecord> JobStore::wait(const std::string& id, double seconds) c
   while (true) {
     const auto found = jobs_.find(id);
     if (found == jobs_.end()) return std::nullopt;
-    if (found->second.over()) return found->second;
+    if (found->second.over() || stop_waiting_) return found->second;
     if (changed_.wait_until(lock, deadline) == std::cv_status::timeout) {
       const auto now = jobs_.find(id);
       if (now == jobs_.end()) return std::nullopt;
       return now->second;
     }
   }
+}
+
+void JobStore::stop_waiting() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_waiting_ = true;
+  }
+  changed_.notify_all();
 }
 
 std::string JobStore::upload_path(const JobRecord& record) const {

@@ -97,8 +97,11 @@ class JobStore {
   // Removes the jobs over (done, failed, cancelled) for longer than `seconds`, with their
   // files; never a queued or running one. How many were removed.
   int expire(double seconds);
-  // Waits until the job is over or `seconds` pass; its record then.
+  // Waits until the job is over, `seconds` pass or the service stops; its record then.
   std::optional<JobRecord> wait(const std::string& id, double seconds) const;
+  // Ends every wait now and from now on: a stopping service answers its long polls at once
+  // instead of holding its HTTP threads (and its exit) for up to their ?wait=.
+  void stop_waiting();
 
   std::string upload_path(const JobRecord& record) const;
   std::vector<std::string> reference_paths(const JobRecord& record) const;
@@ -114,6 +117,7 @@ class JobStore {
   std::mutex transition_mutex_;  // a status read and its change as one step
   mutable std::mutex mutex_;
   mutable std::condition_variable changed_;
+  bool stop_waiting_ = false;
   std::map<std::string, JobRecord> jobs_;
 };
 

@@ -233,6 +233,15 @@ std::string four_page_body() { return as_text(testing::file_at("samples/validate
 // The record of a job as it is now.
 Json job_now(httplib::Client& client, const std::string& id) { return Json::parse(client.Get("/v1/jobs/" + id)->body); }
 
+// Whether the job is seen running: about two seconds a page, so polled every 20 ms a 4-page
+// document is seen running well before its end.
+bool seen_running(httplib::Client& client, const std::string& id) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (job_now(client, id)["status"] == "queued" && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  return job_now(client, id)["status"] == "running";
+}
+
 // A running job ends "cancelled" after the page in work, without the pages after it; the
 // worker then takes the next job.
 TEST(Serve, ARunningJobCanBeCancelled) {
@@ -240,11 +249,7 @@ TEST(Serve, ARunningJobCanBeCancelled) {
   ASSERT_GT(service.port(), 0);
   auto client = service.client();
   const std::string id = Json::parse(client.Post("/v1/jobs?name=four.tiff", four_page_body(), "image/tiff")->body)["id"];
-  // About two seconds a page: polled every 20 ms, the job is seen running well before its end.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (job_now(client, id)["status"] == "queued" && std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  ASSERT_EQ(job_now(client, id)["status"], "running");
+  ASSERT_TRUE(seen_running(client, id));
   const auto cancel = client.Delete("/v1/jobs/" + id);
   ASSERT_TRUE(cancel);
   ASSERT_EQ(cancel->status, 202) << cancel->body;
@@ -358,12 +363,22 @@ TEST(Serve, SigtermFinishesTheDocumentInWorkAndKeepsTheQueue) {
     auto client = first.client();
     ids.push_back(Json::parse(client.Post("/v1/jobs?name=four.tiff", four_page_body(), "image/tiff")->body)["id"]);
     for (int i = 0; i < 2; ++i) ids.push_back(Json::parse(client.Post("/v1/jobs", png_body(), "image/png")->body)["id"]);
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-    while (job_now(client, ids[0])["status"] == "queued" && std::chrono::steady_clock::now() < deadline)
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    ASSERT_EQ(job_now(client, ids[0])["status"], "running");
+    ASSERT_TRUE(seen_running(client, ids[0]));
+    // A client long-polling a queued job is answered when the service stops, not after its
+    // ten minutes: the exit waits for the page in work only.
+    int poll_status = 0;
+    std::thread poll([&] {
+      auto poller = first.client();
+      const auto answer = poller.Get("/v1/jobs/" + ids[2] + "?wait=600");
+      poll_status = answer ? answer->status : -1;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    const auto stopping = std::chrono::steady_clock::now();
     const auto stopped = first.stop(SIGTERM);
+    poll.join();
     EXPECT_EQ(stopped.exit_code, 0) << stopped.err;
+    EXPECT_EQ(poll_status, 200);
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - stopping).count(), 300.0);
   }
   const auto status_on_disk = [&](const std::string& id) {
     std::ifstream in(data + "/jobs/" + id + ".json");
