@@ -3,17 +3,17 @@
 #include <httplib.h>
 #include <openssl/crypto.h>
 
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
-#include "io/document_format.h"
 #include "core/clock_text.h"
+#include "io/document_format.h"
 #include "serve/published_files.h"
 #include "serve/review_images.h"
 #include "validate/reference.h"
@@ -61,6 +61,17 @@ std::string key_name_of(const httplib::Request& request, const std::vector<ApiKe
   for (const ApiKey& key : keys)
     if (given.size() == key.key.size() && CRYPTO_memcmp(given.data(), key.key.data(), given.size()) == 0) name = key.name;
   return name;
+}
+
+// The references ?expect_ref= may name: the regular files `dir` lists, by file name. A
+// client's string is only ever looked up here, never made into a path.
+std::map<std::string, std::filesystem::path> references_in(const std::string& dir) {
+  std::map<std::string, std::filesystem::path> references;
+  std::error_code error;
+  if (!dir.empty())
+    for (const auto& entry : std::filesystem::directory_iterator(dir, error))
+      if (entry.is_regular_file(error)) references[entry.path().filename().string()] = entry.path();
+  return references;
 }
 
 }  // namespace
@@ -155,12 +166,8 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
   server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& response) { response.status = 204; });
   // The names ?expect_ref= may take: the regular files the --references folder lists.
   server.Get("/v1/references", [&](const httplib::Request&, httplib::Response& response) {
-    std::vector<std::string> names;
-    std::error_code error;
-    if (!options.references_dir.empty())
-      for (const auto& entry : std::filesystem::directory_iterator(options.references_dir, error))
-        if (entry.is_regular_file(error)) names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
+    Json names = Json::array();
+    for (const auto& [name, path] : references_in(options.references_dir)) names.push_back(name);
     send_json(response, 200, {{"references", names}});
   });
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& response) { send_json(response, 200, {{"status", "ok"}}); });
@@ -221,21 +228,19 @@ Status serve_http(const HttpApiOptions& options, const std::shared_ptr<const Rul
                         (file.filename.size() >= 4 && file.filename.compare(file.filename.size() - 4, 4, ".txt") == 0);
       upload.references.push_back({file.content, text});
     }
-    for (std::size_t i = 0; i < request.get_param_value_count("expect_ref"); ++i) {
+    const std::size_t named = request.get_param_value_count("expect_ref");
+    const auto listed = named > 0 ? references_in(options.references_dir) : std::map<std::string, std::filesystem::path>{};
+    for (std::size_t i = 0; i < named; ++i) {
       const std::string name = request.get_param_value("expect_ref", i);
-      std::optional<std::filesystem::path> found;
-      std::error_code error;
-      if (!options.references_dir.empty())
-        for (const auto& entry : std::filesystem::directory_iterator(options.references_dir, error))
-          if (entry.is_regular_file(error) && entry.path().filename().string() == name) found = entry.path();
-      if (!found) {
+      const auto found = listed.find(name);
+      if (found == listed.end()) {
         send_error(response, 404, "not_found", "no reference named '" + name + "' in the references folder");
         return false;
       }
-      std::ifstream in(*found, std::ios::binary);
+      std::ifstream in(found->second, std::ios::binary);
       std::ostringstream content;
       content << in.rdbuf();
-      upload.references.push_back({content.str(), found->extension() == ".txt"});
+      upload.references.push_back({content.str(), found->second.extension() == ".txt"});
     }
     if (upload.references.size() > 2) {
       send_error(response, 400, "bad_request", "at most two references: the expected fields (JSON) and the original text");

@@ -75,8 +75,8 @@ try {
   assert.match(await page.locator("#jobs tr[data-decision=accepted]").textContent(), /Angenommen: Unterschriften und Stempel geprüft/);
   await page.click("#language");
   assert.equal(await page.locator("#tab-jobs").textContent(), "Jobs");
-  await page.locator("#jobs tr[data-decision=accepted]").waitFor();
-  assert.match(await page.locator("#jobs tr[data-decision=accepted]").textContent(), /Accepted/);
+  // The list is fetched again in English: wait for the new row, not the German one still shown.
+  await page.locator("#jobs tr[data-decision=accepted]", { hasText: "Accepted: Unterschriften und Stempel geprüft" }).waitFor();
   // 4. No sideways scrolling at 1280 px nor on a smaller laptop screen (1024 x 700), with a
   // report on screen.
   await page.click("#tab-validate");
