@@ -40,7 +40,6 @@ struct JobInWork {
   int page_count = 0;
   int next_page = 0;
   int in_work = 0;
-  int pages_done = 0;
   Status failure;
 
   bool ready_to_finish() const {
@@ -221,16 +220,12 @@ void DocumentWorkers::run_page(const std::shared_ptr<JobInWork>& job, int index,
   metrics_.count_page(std::chrono::duration<double>(Clock::now() - started).count());
   job->pages[static_cast<std::size_t>(index)] = std::move(*page);
   // Progress on the record, for clients that poll (GET /v1/jobs/{id}).
-  JobRecord progress;
-  {
-    std::lock_guard lock(mutex_);
-    progress = job->record;
-    progress.pages_done = ++job->pages_done;
-    progress.cancel_requested = job->cancelled;
-    job->record.pages_done = progress.pages_done;
-    // Records are written in the order of their counts: a slower write never undoes a later one.
-    store_.update(progress);
-  }
+  std::lock_guard lock(mutex_);
+  ++job->record.pages_done;
+  JobRecord progress = job->record;
+  progress.cancel_requested = job->cancelled;
+  // Records are written in the order of their counts: a slower write never undoes a later one.
+  store_.update(progress);
 }
 
 // The report of `validate SCAN --expect REFERENCE...` for a validate job's scan.
